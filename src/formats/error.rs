@@ -1,0 +1,50 @@
+//! What can be wrong with content, worded so that the reader can be told.
+
+use thiserror::Error;
+
+/// Why a JSON document could not be read as content. Each message completes the sentence
+/// "The article at <url> …", so the reader learns which address and which field are at fault.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ContentError {
+    #[error("is not JSON ({0})")]
+    NotJson(String),
+    #[error("is nested too deeply to read")]
+    TooDeep,
+    #[error("has no {field}")]
+    Missing { field: String },
+    #[error("has a {field} that is {found}, where {expected} was expected")]
+    WrongType {
+        field: String,
+        expected: &'static str,
+        found: &'static str,
+    },
+    #[error("has a {field} of “{value}”, which is not {expected}")]
+    BadValue {
+        field: String,
+        expected: &'static str,
+        value: String,
+    },
+    #[error("is in lede format version {0}, which is newer than this reader")]
+    UnsupportedVersion(u64),
+    #[error(
+        "is not in a format lede reads (lede JSON, WordPress REST API, JSON Feed, \
+         schema.org JSON-LD or Ghost Content API): it is {0}"
+    )]
+    UnknownFormat(String),
+}
+
+impl ContentError {
+    /// Keeps a long value short enough to quote in a message.
+    pub(crate) fn bad_value(field: String, expected: &'static str, value: &str) -> Self {
+        const MAX_CHARS: usize = 40;
+        let mut shown: String = value.chars().take(MAX_CHARS).collect();
+        if value.chars().nth(MAX_CHARS).is_some() {
+            shown.push('…');
+        }
+        Self::BadValue {
+            field,
+            expected,
+            value: shown,
+        }
+    }
+}

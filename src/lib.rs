@@ -1,0 +1,14 @@
+//! lede: a news article reader that fetches article JSON and renders it as an accessible widget.
+//!
+//! The layers depend one way, top to bottom, and the folders show them:
+//! - [`model`]: the content model, plain Rust data.
+//! - [`formats`]: adapters that read published JSON into the model (pure, tested on the host).
+//! - [`web`]: the browser services the widget uses: fetching, HTML parsing, dates.
+//! - [`components`]: the Yew components that render the model.
+//! - [`embed`]: the `<lede-reader>` element that hosts the components in a page.
+
+pub mod components;
+pub mod embed;
+pub mod formats;
+pub mod model;
+pub mod web;
