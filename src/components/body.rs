@@ -1,0 +1,72 @@
+//! Body blocks and inline runs as HTML: one pass over the model, no component per paragraph.
+
+use yew::prelude::*;
+
+use crate::model::{Block, Inline, ListItem};
+
+use super::figure::figure;
+
+pub fn blocks(blocks: &[Block]) -> Html {
+    blocks.iter().map(block).collect()
+}
+
+fn block(block: &Block) -> Html {
+    match block {
+        Block::Paragraph(content) => html! { <p>{ inlines(content) }</p> },
+        Block::Heading { level, content } => {
+            let tag = format!("h{}", level.clamp(&2, &6));
+            html! { <@{tag}>{ inlines(content) }</@> }
+        }
+        Block::Quote { content, citation } => match citation {
+            // A quote with its source: the pattern the HTML standard recommends.
+            Some(citation) => html! {
+                <figure class="quote">
+                    <blockquote>{ blocks(content) }</blockquote>
+                    <figcaption>{ "— " }{ inlines(citation) }</figcaption>
+                </figure>
+            },
+            None => html! { <blockquote>{ blocks(content) }</blockquote> },
+        },
+        Block::List {
+            ordered: true,
+            items,
+        } => html! { <ol>{ for items.iter().map(list_item) }</ol> },
+        Block::List {
+            ordered: false,
+            items,
+        } => html! { <ul>{ for items.iter().map(list_item) }</ul> },
+        Block::Figure(image) => figure(image, false),
+        Block::Preformatted(text) => html! { <pre>{ text }</pre> },
+        Block::Rule => html! { <hr /> },
+    }
+}
+
+/// An item that is a single paragraph is written without the `<p>`, as lists usually are.
+fn list_item(ListItem(content): &ListItem) -> Html {
+    match content.as_slice() {
+        [Block::Paragraph(runs)] => html! { <li>{ inlines(runs) }</li> },
+        _ => html! { <li>{ blocks(content) }</li> },
+    }
+}
+
+pub fn inlines(runs: &[Inline]) -> Html {
+    runs.iter().map(inline).collect()
+}
+
+fn inline(run: &Inline) -> Html {
+    match run {
+        Inline::Text(text) => html! { { text } },
+        Inline::Styled { style, content } => html! { <@{style.tag()}>{ inlines(content) }</@> },
+        Inline::Link { href, content } => link(href, inlines(content)),
+        Inline::LineBreak => html! { <br /> },
+    }
+}
+
+/// A link out of the widget: web links open in a new tab, so the host page stays where it is.
+pub fn link(href: &str, content: Html) -> Html {
+    if href.starts_with("http:") || href.starts_with("https:") {
+        html! { <a href={href.to_owned()} target="_blank" rel="noopener noreferrer">{ content }</a> }
+    } else {
+        html! { <a href={href.to_owned()}>{ content }</a> }
+    }
+}

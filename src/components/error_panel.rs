@@ -1,0 +1,37 @@
+//! The failure view: what went wrong, in the reader's words, and a Retry button.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorPanelProps {
+    pub message: AttrValue,
+    pub on_retry: Callback<()>,
+    /// Focuses Retry once shown, when the reader's last Retry failed again.
+    #[prop_or_default]
+    pub take_focus: bool,
+}
+
+#[function_component]
+pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
+    let retry = use_node_ref();
+    {
+        let retry = retry.clone();
+        use_effect_with(props.take_focus, move |&take_focus| {
+            if take_focus {
+                if let Some(button) = retry.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        });
+    }
+    let onclick = props.on_retry.reform(|_: MouseEvent| ());
+    html! {
+        <section class="error-panel" aria-labelledby="lede-error-title">
+            <div role="alert">
+                <h2 id="lede-error-title">{ "This article could not be shown" }</h2>
+                <p class="error-message">{ props.message.clone() }</p>
+            </div>
+            <button type="button" class="button" ref={retry} {onclick}>{ "Retry" }</button>
+        </section>
+    }
+}

@@ -1,0 +1,90 @@
+//! Figures: an image that keeps its space even when it cannot load, its caption and its credit.
+
+use yew::prelude::*;
+
+use crate::model::{Credit, Image};
+
+use super::body::{inlines, link};
+
+/// `hero` images are wanted at once; images further down load as the reader nears them.
+pub fn figure(image: &Image, hero: bool) -> Html {
+    let has_caption = !image.caption.is_empty() || !image.credit.is_empty();
+    html! {
+        <figure class={classes!("figure", hero.then_some("hero"))}>
+            { picture(image, hero) }
+            if has_caption {
+                <figcaption>
+                    if !image.caption.is_empty() {
+                        <span class="caption">{ inlines(&image.caption) }</span>
+                        { " " }
+                    }
+                    { credit_line(&image.credit) }
+                </figcaption>
+            }
+        </figure>
+    }
+}
+
+fn picture(image: &Image, hero: bool) -> Html {
+    let img = html! {
+        <img
+            src={image.src.clone()}
+            srcset={image.srcset.clone()}
+            sizes={image.sizes.clone()}
+            width={image.width.map(|w| w.to_string())}
+            height={image.height.map(|h| h.to_string())}
+            alt={image.alt.clone()}
+            loading={if hero { "eager" } else { "lazy" }}
+            fetchpriority={hero.then_some("high")}
+            decoding="async"
+        />
+    };
+    if image.sources.is_empty() {
+        return img;
+    }
+    html! {
+        <picture>
+            { for image.sources.iter().map(|source| html! {
+                <source
+                    srcset={source.srcset.clone()}
+                    media={source.media.clone()}
+                    type={source.mime_type.clone()}
+                    sizes={source.sizes.clone()}
+                />
+            }) }
+            { img }
+        </picture>
+    }
+}
+
+/// "Source: The White House from Washington, DC, Public domain, via Wikimedia Commons",
+/// each part a link when the content gives its address.
+fn credit_line(credit: &Credit) -> Html {
+    if credit.is_empty() {
+        return Html::default();
+    }
+    let part = |text: &Option<String>, url: &Option<String>| {
+        text.as_ref().map(|text| match url {
+            Some(url) => link(url, html! { { text } }),
+            None => html! { { text } },
+        })
+    };
+    let mut parts: Vec<Html> = [
+        part(&credit.credit, &credit.credit_url),
+        part(&credit.licence, &credit.licence_url),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if let Some(via) = part(&credit.via, &credit.via_url) {
+        parts.push(html! { <>{ "via " }{ via }</> });
+    }
+    let mut line = vec![html! { "Source: " }];
+    for (index, part) in parts.into_iter().enumerate() {
+        if index > 0 {
+            line.push(html! { ", " });
+        }
+        line.push(part);
+    }
+    html! { <span class="credit">{ for line }</span> }
+}

@@ -1,0 +1,43 @@
+//! Yew components: they render the content model and never parse formats themselves.
+
+mod article;
+mod body;
+mod error_panel;
+mod figure;
+mod reader;
+mod skeleton;
+
+pub use reader::{Reader, ReaderProps, ReaderStatus};
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+/// Shared content in props, compared by identity: a new article is a new `Rc`, so comparing
+/// pointers is exact and keeps a 2,000-paragraph body from being compared field by field.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Self(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> From<T> for Shared<T> {
+    fn from(value: T) -> Self {
+        Self(Rc::new(value))
+    }
+}

@@ -1,0 +1,17 @@
+//! The loading placeholder: the article's shape in grey, and a status message for screen readers.
+
+use yew::prelude::*;
+
+#[function_component]
+pub fn Skeleton() -> Html {
+    html! {
+        <div class="skeleton">
+            <p role="status" class="visually-hidden">{ "Loading the article…" }</p>
+            <div class="bone bone-section" aria-hidden="true"></div>
+            <div class="bone bone-headline" aria-hidden="true"></div>
+            <div class="bone bone-headline short" aria-hidden="true"></div>
+            <div class="bone bone-figure" aria-hidden="true"></div>
+            { for (0..4).map(|_| html! { <div class="bone bone-line" aria-hidden="true"></div> }) }
+        </div>
+    }
+}
