@@ -1,0 +1,51 @@
+//! What the host page sees of the reader: the `data-state` attribute and `lede:*` events.
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::JsValue;
+use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
+
+use crate::components::ReaderStatus;
+
+/// Sets `data-state` first, then fires the event, so listeners see the new state.
+pub fn announce(host: &HtmlElement, status: &ReaderStatus) {
+    match status {
+        ReaderStatus::Loading => set_state(host, "loading"),
+        ReaderStatus::Ready { title, url } => {
+            set_state(host, "ready");
+            dispatch(
+                host,
+                "lede:ready",
+                &[("title", title.into()), ("url", url.as_deref().into())],
+            );
+        }
+        ReaderStatus::Failed { kind, message } => fail(host, kind, message),
+    }
+}
+
+pub fn fail(host: &HtmlElement, kind: &str, message: &str) {
+    set_state(host, "error");
+    dispatch(
+        host,
+        "lede:error",
+        &[("kind", kind.into()), ("message", message.into())],
+    );
+}
+
+fn set_state(host: &HtmlElement, state: &str) {
+    let _ = host.set_attribute("data-state", state);
+}
+
+/// A bubbling, composed `CustomEvent`, so it crosses the shadow boundary to the host page.
+fn dispatch(host: &HtmlElement, name: &str, detail: &[(&str, JsValue)]) {
+    let object = Object::new();
+    for (key, value) in detail {
+        let _ = Reflect::set(&object, &(*key).into(), value);
+    }
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&object);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}

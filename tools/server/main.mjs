@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// lede's local server: the built site (dist/), the fixtures, and, for tests, programmable routes.
+// Usage: node tools/server/main.mjs [--port 8080] [--dist dist] [--csp] [--test-control]
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import { resolve } from "node:path";
+import { serveStatic } from "./static.mjs";
+import { Scenarios } from "./scenarios.mjs";
+
+const { values: options } = parseArgs({
+  options: {
+    port: { type: "string", default: "8080" },
+    host: { type: "string", default: "127.0.0.1" },
+    dist: { type: "string", default: "dist" },
+    csp: { type: "boolean", default: false },
+    "test-control": { type: "boolean", default: false },
+  },
+});
+
+const root = resolve(import.meta.dirname, "../..");
+const mounts = [
+  { prefix: "/fixtures/", dir: resolve(root, "fixtures") },
+  { prefix: "/", dir: resolve(root, options.dist) },
+];
+// The strictest policy the widget must work under (see README, "Strict CSP").
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src * data:; connect-src *";
+
+const scenarios = options["test-control"] ? new Scenarios() : null;
+
+const server = createServer(async (request, response) => {
+  try {
+    if (options.csp) response.setHeader("Content-Security-Policy", CSP);
+    if (scenarios && (await scenarios.handle(request, response))) return;
+    if (await serveStatic(request, response, mounts)) return;
+    response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found\n");
+  } catch (error) {
+    console.error(error);
+    if (!response.headersSent) response.writeHead(500);
+    response.end();
+  }
+});
+
+server.listen(Number(options.port), options.host, () => {
+  console.log(`lede: serving http://${options.host}:${options.port}/ (Ctrl+C to stop)`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}
