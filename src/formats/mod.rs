@@ -7,9 +7,11 @@ mod common;
 mod error;
 mod json;
 mod lede;
+mod site;
 mod text;
 
 pub use error::ContentError;
+pub use site::{read_site, DEFAULT_SITE};
 pub use text::language_tag;
 
 use serde_json::Value;

@@ -11,5 +11,5 @@ pub use article::{Article, Byline, Direction};
 pub use block::{Block, ListItem};
 pub use image::{Credit, Image, ImageSource};
 pub use inline::{Inline, InlineStyle};
-pub use site::Site;
+pub use site::{NewsletterTexts, Site};
 pub use time::Timestamp;

@@ -4,12 +4,13 @@
 #[derive(Debug, Clone, PartialEq)]
 pub struct Site {
     pub name: String,
+    pub url: Option<String>,
+    pub newsletter: NewsletterTexts,
 }
 
-impl Default for Site {
-    fn default() -> Self {
-        Self {
-            name: "EconoTimes".into(),
-        }
-    }
+/// What the newsletter sign-up says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewsletterTexts {
+    pub title: String,
+    pub description: String,
 }
