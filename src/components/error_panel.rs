@@ -28,7 +28,8 @@ pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
     html! {
         <section class="error-panel" aria-labelledby="lede-error-title">
             <div role="alert">
-                <h2 id="lede-error-title">{ "This article could not be shown" }</h2>
+                // Level 1: the panel stands where the article's headline would be.
+                <h1 id="lede-error-title">{ "This article could not be shown" }</h1>
                 <p class="error-message">{ props.message.clone() }</p>
             </div>
             <button type="button" class="button" ref={retry} {onclick}>{ "Retry" }</button>

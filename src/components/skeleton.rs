@@ -6,7 +6,8 @@ use yew::prelude::*;
 pub fn Skeleton() -> Html {
     html! {
         <div class="skeleton">
-            <p role="status" class="visually-hidden">{ "Loading the article…" }</p>
+            // A heading, as the article's will be, so the page is never without one.
+            <div role="status"><h1 class="visually-hidden">{ "Loading the article…" }</h1></div>
             <div class="bone bone-section" aria-hidden="true"></div>
             <div class="bone bone-headline" aria-hidden="true"></div>
             <div class="bone bone-headline short" aria-hidden="true"></div>

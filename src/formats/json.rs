@@ -20,10 +20,6 @@ impl<'a> Field<'a> {
         }
     }
 
-    pub fn path(&self) -> &str {
-        &self.path
-    }
-
     /// The raw value; `null` counts as absent.
     pub fn value(&self) -> Option<&'a Value> {
         self.value.filter(|value| !value.is_null())
@@ -46,14 +42,6 @@ impl<'a> Field<'a> {
                 format!("{}.{key}", self.path)
             },
         }
-    }
-
-    /// The first of `keys` that is present, for fields that sources name in several ways.
-    pub fn first_of(&self, keys: &[&str]) -> Field<'a> {
-        keys.iter()
-            .map(|key| self.get(key))
-            .find(Field::is_present)
-            .unwrap_or_else(|| self.get(keys[0]))
     }
 
     pub fn missing(&self) -> ContentError {
@@ -85,14 +73,6 @@ impl<'a> Field<'a> {
 
     pub fn required_text(&self) -> Result<&'a str, ContentError> {
         self.text()?.ok_or_else(|| self.missing())
-    }
-
-    /// Text or a number written as text, as some sources store IDs and sizes.
-    pub fn text_or_number(&self) -> Result<Option<String>, ContentError> {
-        match self.value() {
-            Some(Value::Number(number)) => Ok(Some(number.to_string())),
-            _ => Ok(self.text()?.map(str::to_owned)),
-        }
     }
 
     /// A whole number in `u32`, also accepted when written as text ("1200").
@@ -141,15 +121,6 @@ impl<'a> Field<'a> {
             Some(_) => Err(self.wrong_type("a list")),
         }
     }
-
-    /// The elements of an array, or this one value alone: for fields that are "one or many".
-    pub fn one_or_many(&self) -> Vec<Field<'a>> {
-        match self.value() {
-            Some(Value::Array(_)) => self.items().unwrap_or_default(),
-            Some(_) => vec![self.clone()],
-            None => Vec::new(),
-        }
-    }
 }
 
 /// How a value looks to someone who expected something else ("a number", "a list").
@@ -173,9 +144,15 @@ mod tests {
     fn paths_name_nested_fields() {
         let doc = json!({"hero": {"credit": 3}, "body": ["a", {"text": []}]});
         let root = Field::root(&doc);
-        assert_eq!(root.get("hero").get("credit").path(), "hero.credit");
         let items = root.get("body").items().unwrap();
-        assert_eq!(items[1].get("text").path(), "body[1].text");
+        assert_eq!(
+            items[1].get("text").text(),
+            Err(ContentError::WrongType {
+                field: "body[1].text".into(),
+                expected: "text",
+                found: "a list"
+            })
+        );
         assert_eq!(
             root.get("hero").get("credit").text(),
             Err(ContentError::WrongType {
@@ -208,14 +185,5 @@ mod tests {
         for key in ["c", "d", "e", "f"] {
             assert!(root.get(key).count().is_err(), "{key}");
         }
-    }
-
-    #[test]
-    fn one_or_many_reads_both_shapes() {
-        let doc = json!({"one": "x", "many": ["x", "y"]});
-        let root = Field::root(&doc);
-        assert_eq!(root.get("one").one_or_many().len(), 1);
-        assert_eq!(root.get("many").one_or_many().len(), 2);
-        assert_eq!(root.get("none").one_or_many().len(), 0);
     }
 }

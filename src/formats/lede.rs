@@ -152,7 +152,7 @@ impl Reader<'_> {
                     .collect::<Result<_, _>>()?,
             },
             "figure" => match self.image(field)? {
-                Some(image) => Block::Figure(image),
+                Some(image) => Block::Figure(Box::new(image)),
                 None => return Ok(None),
             },
             "preformatted" => Block::Preformatted(text.required_text()?.to_owned()),
@@ -215,5 +215,250 @@ impl Reader<'_> {
             _ => return Ok(content),
         };
         Ok(vec![Inline::Styled { style, content }])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::formats::testing::TestEnv;
+    use crate::formats::{read as read_any, Content};
+
+    fn article(document: Value) -> Result<Article, ContentError> {
+        read(&document, &TestEnv)
+    }
+
+    fn minimal() -> Value {
+        json!({"lede": 1, "headline": "A headline"})
+    }
+
+    fn with(key: &str, value: Value) -> Value {
+        let mut document = minimal();
+        document[key] = value;
+        document
+    }
+
+    #[test]
+    fn reads_the_built_in_article() {
+        let Content::Article(article) = read_any(crate::web::DEFAULT_ARTICLE, &TestEnv).unwrap();
+        assert_eq!(
+            article.headline,
+            "Zelenskiy Rejects US Minerals Deal Over Security Concerns"
+        );
+        assert_eq!(article.section.as_deref(), Some("Politics"));
+        assert_eq!(article.body.len(), 3);
+        assert!(article
+            .body
+            .iter()
+            .all(|block| matches!(block, Block::Paragraph(_))));
+        let hero = article.hero.unwrap();
+        assert_eq!(
+            hero.credit.credit.as_deref(),
+            Some("The White House from Washington, DC")
+        );
+        assert_eq!(hero.credit.licence.as_deref(), Some("Public domain"));
+        assert_eq!(hero.credit.via.as_deref(), Some("Wikimedia Commons"));
+        assert_eq!((hero.width, hero.height), (Some(3000), Some(2000)));
+        assert!(article.published.unwrap().is_date_only());
+    }
+
+    #[test]
+    fn a_minimal_article_needs_only_a_headline() {
+        let article = article(minimal()).unwrap();
+        assert_eq!(article.headline, "A headline");
+        assert!(article.body.is_empty() && article.hero.is_none() && article.bylines.is_empty());
+    }
+
+    #[test]
+    fn missing_or_blank_headlines_are_named() {
+        let missing = ContentError::Missing {
+            field: "headline".into(),
+        };
+        assert_eq!(article(json!({"lede": 1})), Err(missing.clone()));
+        assert_eq!(
+            article(with("headline", json!("   "))),
+            Err(missing.clone())
+        );
+        assert_eq!(article(with("headline", Value::Null)), Err(missing.clone()));
+        assert_eq!(missing.to_string(), "has no headline");
+    }
+
+    #[test]
+    fn wrong_types_are_named_with_their_path() {
+        let cases = [
+            (with("headline", json!(42)), "has a headline that is a number, where text was expected"),
+            (with("headline", json!(["a"])), "has a headline that is a list, where text was expected"),
+            (with("body", json!({})), "has a body that is an object, where a list was expected"),
+            (with("body", json!([7])), "has a body[0] that is a number, where an object was expected"),
+            (
+                with("body", json!([{"type": "paragraph", "text": 3}])),
+                "has a body[0].text that is a number, where text or a list of inline content was expected",
+            ),
+            (with("hero", json!("x.jpg")), "has a hero that is text, where an object was expected"),
+            (with("hero", json!({"alt": "no src"})), "has no hero.src"),
+            (
+                with("hero", json!({"src": "a.jpg", "width": "wide"})),
+                "has a hero.width that is text, where a whole number was expected",
+            ),
+            (with("bylines", json!([{"url": "https://a.example"}])), "has no bylines[0].name"),
+            (
+                with("published", json!("last Tuesday")),
+                "has a published of “last Tuesday”, which is not an ISO 8601 date",
+            ),
+            (
+                with("direction", json!("sideways")),
+                "has a direction of “sideways”, which is not “ltr”, “rtl” or “auto”",
+            ),
+            (
+                with("body", json!([{"type": "heading", "level": 1, "text": "x"}])),
+                "has a body[0].level of “1”, which is not a heading level from 2 to 6",
+            ),
+            (
+                json!({"lede": "one", "headline": "x"}),
+                "has a lede that is text, where a format version number such as 1 was expected",
+            ),
+        ];
+        for (document, message) in cases {
+            assert_eq!(article(document).unwrap_err().to_string(), message);
+        }
+    }
+
+    #[test]
+    fn newer_versions_are_refused_by_name() {
+        let error = article(json!({"lede": 2, "headline": "x"})).unwrap_err();
+        assert_eq!(error, ContentError::UnsupportedVersion(2));
+        assert_eq!(
+            error.to_string(),
+            "is in lede format version 2, which is newer than this reader"
+        );
+    }
+
+    #[test]
+    fn reads_every_block_and_inline_kind() {
+        let document = with(
+            "body",
+            json!([
+                "A bare string is a paragraph.",
+                {"type": "paragraph", "text": ["Read ", {"type": "link", "href": "/more", "text": "more"},
+                    {"type": "break"}, {"type": "emphasis", "text": [{"type": "strong", "text": "now"}]}]},
+                {"type": "heading", "level": 3, "text": "Sub"},
+                {"type": "quote", "text": "Words.", "cite": "Someone"},
+                {"type": "list", "ordered": true, "items": ["one", {"blocks": ["two", {"type": "list", "items": ["2a"]}]}]},
+                {"type": "figure", "src": "https://img.example/a.jpg", "alt": "A", "caption": "Cap", "credit": "Me"},
+                {"type": "preformatted", "text": "  x = 1"},
+                {"type": "rule"},
+                {"type": "video-from-the-future", "src": "x"}
+            ]),
+        );
+        let body = article(document).unwrap().body;
+        assert_eq!(body.len(), 8, "the unknown block is skipped");
+        assert_eq!(
+            body[1],
+            Block::Paragraph(vec![
+                Inline::text("Read "),
+                Inline::Link {
+                    href: "https://news.example/more".into(),
+                    content: vec![Inline::text("more")]
+                },
+                Inline::LineBreak,
+                Inline::Styled {
+                    style: InlineStyle::Emphasis,
+                    content: vec![Inline::Styled {
+                        style: InlineStyle::Strong,
+                        content: vec![Inline::text("now")]
+                    }]
+                },
+            ])
+        );
+        assert!(matches!(&body[2], Block::Heading { level: 3, .. }));
+        assert!(matches!(
+            &body[3],
+            Block::Quote {
+                citation: Some(_),
+                ..
+            }
+        ));
+        let Block::List {
+            ordered: true,
+            items,
+        } = &body[4]
+        else {
+            panic!("{:?}", body[4])
+        };
+        assert_eq!(items.len(), 2);
+        assert!(matches!(items[1].0[1], Block::List { ordered: false, .. }));
+        let Block::Figure(image) = &body[5] else {
+            panic!()
+        };
+        assert_eq!(image.credit.credit.as_deref(), Some("Me"));
+        assert_eq!(body[6], Block::Preformatted("x = 1".into()));
+        assert_eq!(body[7], Block::Rule);
+    }
+
+    #[test]
+    fn forbidden_addresses_are_dropped_but_words_are_kept() {
+        let document = json!({
+            "lede": 1,
+            "headline": "x",
+            "url": "javascript:alert(1)",
+            "hero": {"src": "javascript:alert(1)"},
+            "bylines": [{"name": "Ann", "url": "vbscript:x"}],
+            "body": [
+                {"type": "paragraph", "text": [{"type": "link", "href": "data:text/html,<script>", "text": "click"}]},
+                {"type": "figure", "src": "data:image/png;base64,AAAA"}
+            ]
+        });
+        let article = article(document).unwrap();
+        assert_eq!(article.url, None);
+        assert_eq!(article.hero, None);
+        assert_eq!(article.bylines[0].url, None);
+        assert_eq!(
+            article.body,
+            vec![Block::Paragraph(vec![Inline::text("click")])]
+        );
+    }
+
+    #[test]
+    fn extra_fields_are_ignored() {
+        let mut document = minimal();
+        document["$schema"] = json!("../schema/lede-article.schema.json");
+        document["tracking"] = json!({"id": [1, 2, 3]});
+        assert!(article(document).is_ok());
+    }
+
+    #[test]
+    fn huge_and_odd_strings_do_not_break_reading() {
+        let huge = "word ".repeat(400_000);
+        let long = article(json!({"lede": 1, "headline": "x", "body": [huge.clone()]})).unwrap();
+        assert_eq!(
+            Inline::plain_text(match &long.body[0] {
+                Block::Paragraph(runs) => runs,
+                _ => unreachable!(),
+            })
+            .len(),
+            huge.len()
+        );
+        let odd = "\u{0}\u{202e}\u{fffd}😀";
+        assert_eq!(article(with("headline", json!(odd))).unwrap().headline, odd);
+    }
+
+    #[test]
+    fn deep_nesting_is_a_typed_error_not_a_crash() {
+        let mut quote = json!("deep");
+        for _ in 0..60 {
+            quote = json!({"type": "quote", "blocks": [quote]});
+        }
+        assert!(article(with("body", json!([quote]))).is_ok());
+        let deep = format!(
+            "{{\"lede\":1,\"headline\":\"x\",\"body\":{}{}}}",
+            "[".repeat(5_000),
+            "]".repeat(5_000)
+        );
+        assert_eq!(
+            super::super::read(&deep, &TestEnv),
+            Err(ContentError::TooDeep)
+        );
     }
 }

@@ -20,7 +20,7 @@ pub enum Block {
         ordered: bool,
         items: Vec<ListItem>,
     },
-    Figure(Image),
+    Figure(Box<Image>),
     /// Text whose line breaks and spacing matter (code, verse).
     Preformatted(String),
     /// A thematic break.

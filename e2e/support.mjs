@@ -1,0 +1,66 @@
+// Shared set-up for end-to-end tests: every page is watched for uncaught errors and CSP
+// violations, and tests get helpers for accessibility checks and programmable server routes.
+import { test as base, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { mkdir } from "node:fs/promises";
+
+export { expect };
+
+export const ARTIFACTS = "e2e/artifacts";
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const problems = [];
+    page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() === "error" && /panicked|RuntimeError|unreachable/.test(message.text())) {
+        problems.push(`console: ${message.text()}`);
+      }
+    });
+    await page.addInitScript(() => {
+      window.__ledeEvents = [];
+      window.__cspViolations = [];
+      document.addEventListener("securitypolicyviolation", (event) =>
+        window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
+      for (const name of ["lede:ready", "lede:error", "lede:subscribe"]) {
+        document.addEventListener(name, (event) =>
+          window.__ledeEvents.push({ type: event.type, detail: event.detail }),
+        );
+      }
+    });
+    await use(page);
+    const violations = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+    expect(violations, "Content-Security-Policy violations").toEqual([]);
+    expect(problems, "uncaught errors or panics").toEqual([]);
+  },
+});
+
+/** The reader element of the page (the standalone page has exactly one). */
+export function reader(page) {
+  return page.locator("lede-reader");
+}
+
+/** Fails the test with axe-core's findings when the page has any accessibility violation. */
+export async function expectAccessible(page, state) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const found = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`,
+  );
+  expect(found, `axe-core violations in the ${state} state`).toEqual([]);
+}
+
+export async function screenshot(page, name) {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
+}
+
+/** Programs what the test server answers at `path` (see tools/server/scenarios.mjs). */
+export async function serve(request, path, response) {
+  const answer = await request.put(`/__scenarios${path}`, { data: response });
+  expect(answer.ok()).toBeTruthy();
+}
+
+export async function resetScenarios(request) {
+  await request.delete("/__scenarios");
+}

@@ -1,0 +1,58 @@
+//! Browser services: link resolution and date formatting.
+
+use lede::formats::Environment;
+use lede::model::Timestamp;
+use lede::web::{format_date, BrowserEnv};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+#[wasm_bindgen_test]
+fn links_resolve_against_the_content_and_only_to_the_web_or_mail() {
+    let env = BrowserEnv::new("https://news.example/feeds/today.json");
+    assert_eq!(
+        env.resolve_url("/a").as_deref(),
+        Some("https://news.example/a")
+    );
+    assert_eq!(
+        env.resolve_url("b.jpg").as_deref(),
+        Some("https://news.example/feeds/b.jpg")
+    );
+    assert_eq!(
+        env.resolve_url("//cdn.example/c").as_deref(),
+        Some("https://cdn.example/c")
+    );
+    assert_eq!(
+        env.resolve_url("mailto:desk@news.example").as_deref(),
+        Some("mailto:desk@news.example")
+    );
+    assert_eq!(
+        env.resolve_url("HTTP://Other.Example/").as_deref(),
+        Some("http://other.example/")
+    );
+    for hostile in [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        " javascript:alert(1)",
+        "java\tscript:alert(1)",
+        "java\nscript:alert(1)",
+        "\u{1}javascript:alert(1)",
+        "vbscript:msgbox(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "file:///etc/passwd",
+        "blob:https://news.example/uuid",
+        "http://[not-an-address",
+    ] {
+        assert_eq!(env.resolve_url(hostile), None, "{hostile:?}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn dates_follow_the_article_language() {
+    let stamp = Timestamp::parse("2025-02-16").unwrap();
+    assert_eq!(format_date(&stamp, Some("en-US")), "February 16, 2025");
+    assert_eq!(format_date(&stamp, Some("en-GB")), "16 February 2025");
+    assert_eq!(format_date(&stamp, Some("es")), "16 de febrero de 2025");
+    // A tag Intl rejects falls back to the reader's locale instead of throwing.
+    assert!(!format_date(&stamp, Some("xx-invalid-tag-!!")).is_empty());
+    let moment = Timestamp::parse("2025-02-16T09:30:00Z").unwrap();
+    assert!(format_date(&moment, Some("en-US")).contains("2025"));
+}
