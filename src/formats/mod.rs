@@ -31,7 +31,9 @@ pub enum Content {
     Article(Article),
 }
 
-/// Reads a JSON text in any format lede knows.
+/// Reads a JSON text in any format lede knows, parsed by `serde_json`. The widget itself parses
+/// with the browser's `JSON.parse` (`web::parse_json`) and calls [`read_value`], which keeps
+/// `serde_json`'s parser out of the wasm.
 pub fn read(text: &str, env: &dyn Environment) -> Result<Content, ContentError> {
     read_value(&parse_json(text)?, env)
 }
@@ -116,7 +118,7 @@ mod tests {
         let err = |text| read(text, &TestEnv).unwrap_err();
         assert_eq!(
             err(r#"{"foo": 1, "bar": 2}"#),
-            ContentError::UnknownFormat("a JSON object with keys: bar, foo".into())
+            ContentError::UnknownFormat("a JSON object with keys: foo, bar".into())
         );
         assert_eq!(
             err("[]"),

@@ -4,7 +4,7 @@ use serde_json::Value;
 
 use super::common::url;
 use super::json::Field;
-use super::{parse_json, ContentError, Environment};
+use super::{ContentError, Environment};
 use crate::model::{NewsletterTexts, Site};
 
 /// The newest version of the configuration format this reader understands.
@@ -13,9 +13,8 @@ pub const VERSION: u64 = 1;
 /// The built-in configuration: the seed page's site.
 pub const DEFAULT_SITE: &str = include_str!("../../content/default-site.json");
 
-pub fn read_site(text: &str, env: &dyn Environment) -> Result<Site, ContentError> {
-    let document = parse_json(text)?;
-    let root = Field::root(&document);
+pub fn read_site(document: &Value, env: &dyn Environment) -> Result<Site, ContentError> {
+    let root = Field::root(document);
     let version = root.get("lede_site");
     match version.value().and_then(Value::as_u64) {
         Some(v) if v > VERSION => return Err(ContentError::UnsupportedVersion(v)),
@@ -45,11 +44,16 @@ pub fn read_site(text: &str, env: &dyn Environment) -> Result<Site, ContentError
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::formats::parse_json;
     use crate::formats::testing::TestEnv;
+
+    fn read(text: &str) -> Result<Site, ContentError> {
+        read_site(&parse_json(text)?, &TestEnv)
+    }
 
     #[test]
     fn reads_the_built_in_site() {
-        let site = read_site(DEFAULT_SITE, &TestEnv).unwrap();
+        let site = read(DEFAULT_SITE).unwrap();
         assert_eq!(site.name, "EconoTimes");
         assert_eq!(site.newsletter.title, "Welcome to EconoTimes");
         assert_eq!(
@@ -60,13 +64,13 @@ mod tests {
 
     #[test]
     fn newsletter_texts_default_from_the_name() {
-        let site = read_site(r#"{"lede_site": 1, "name": "The Daily"}"#, &TestEnv).unwrap();
+        let site = read(r#"{"lede_site": 1, "name": "The Daily"}"#).unwrap();
         assert_eq!(site.newsletter.title, "Welcome to The Daily");
     }
 
     #[test]
     fn bad_configurations_say_what_is_wrong() {
-        let error = |text| read_site(text, &TestEnv).unwrap_err().to_string();
+        let error = |text| read(text).unwrap_err().to_string();
         assert_eq!(error(r#"{"lede_site": 1}"#), "has no name");
         assert_eq!(
             error(r#"{"lede_site": 1, "name": "x", "newsletter": "yes"}"#),

@@ -98,23 +98,28 @@ fn parse_epoch_millis(bytes: &[u8]) -> Option<f64> {
         let hour = c.digits(2)?;
         let minute = c.eat(b':').then(|| c.digits(2))??;
         let mut second = 0;
-        let mut fraction = 0.0;
+        let mut millis = 0;
         if c.eat(b':') {
             second = c.digits(2)?;
             if c.eat(b'.') || c.eat(b',') {
+                // Milliseconds from the first three digits; finer ones do not change a date.
+                let mut scale = 100;
                 let start = c.at;
-                while c.peek().is_some_and(|b| b.is_ascii_digit()) {
+                while let Some(digit) = c.peek().filter(u8::is_ascii_digit) {
+                    millis += u32::from(digit - b'0') * scale;
+                    scale /= 10;
                     c.at += 1;
                 }
-                let digits = std::str::from_utf8(&bytes[start..c.at]).ok()?;
-                fraction = format!("0.{digits}").parse().ok()?;
+                if c.at == start {
+                    return None;
+                }
             }
         }
         if hour > 23 || minute > 59 || second > 60 {
             return None;
         }
-        millis_of_day =
-            f64::from(hour * 3_600 + minute * 60 + second.min(59)) * 1_000.0 + fraction * 1_000.0;
+        // A leap second (:60) is read as :59.
+        millis_of_day = f64::from((hour * 3_600 + minute * 60 + second.min(59)) * 1_000 + millis);
         offset_minutes = parse_offset(&mut c)?;
     }
     if !c.at_end() {
@@ -186,6 +191,11 @@ mod tests {
         assert_eq!(millis("2025-02-16T04:00:00-0530"), 1_739_698_200_000.0);
         assert_eq!(millis("2025-02-16 09:30"), 1_739_698_200_000.0);
         assert_eq!(millis("2025-02-16T09:30:00.250Z"), 1_739_698_200_250.0);
+        assert_eq!(millis("2025-02-16T09:30:00.2509999Z"), 1_739_698_200_250.0);
+        assert_eq!(
+            millis("2016-12-31T23:59:60Z"),
+            millis("2016-12-31T23:59:59Z")
+        );
         assert_eq!(millis("2000-02-29"), 951_782_400_000.0);
     }
 

@@ -6,7 +6,7 @@ use thiserror::Error;
 
 use web_sys::AbortSignal;
 
-use super::{fetch_text, BrowserEnv, FetchError};
+use super::{fetch_text, parse_json, BrowserEnv, FetchError};
 use crate::formats::{self, Content, ContentError};
 
 /// lede's built-in article, shown when no `src` is given: the seed page of EconoTimes.
@@ -88,17 +88,21 @@ pub async fn load_content(src: &str, signal: Option<&AbortSignal>) -> Result<Con
                 seconds,
             },
         })?;
-    formats::read(&text, &BrowserEnv::new(url.clone()))
-        .map_err(|source| LoadError::Content { url, source })
+    read(&text, &url).map_err(|source| LoadError::Content { url, source })
 }
 
 /// The built-in article, read like any other.
 pub fn default_content() -> Result<Content, LoadError> {
     const URL: &str = "https://www.econotimes.com/";
-    formats::read(DEFAULT_ARTICLE, &BrowserEnv::new(URL)).map_err(|source| LoadError::Content {
+    read(DEFAULT_ARTICLE, URL).map_err(|source| LoadError::Content {
         url: "(built in)".into(),
         source,
     })
+}
+
+/// Reads content found at `url`, parsed by the browser.
+fn read(text: &str, url: &str) -> Result<Content, ContentError> {
+    formats::read_value(&parse_json(text)?, &BrowserEnv::new(url))
 }
 
 /// `src` resolved against the page, if it is an http(s) address.

@@ -6,9 +6,11 @@
 mod environment;
 mod fetch;
 mod intl;
+mod json;
 mod load;
 
 pub use environment::BrowserEnv;
 pub use fetch::{fetch_text, Abort, FetchError};
 pub use intl::format_date;
+pub use json::parse_json;
 pub use load::{default_content, load_content, LoadError, DEFAULT_ARTICLE};

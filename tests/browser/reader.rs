@@ -124,14 +124,14 @@ async fn failures_say_what_went_wrong() {
         (
             fixture("not-json.json"),
             "content",
-            format!("The article at {origin}/fixtures/lede/not-json.json is not JSON (expected value at line 1 column 1)."),
+            format!("The article at {origin}/fixtures/lede/not-json.json is not JSON (Unexpected token '<', \"<!doctype \"... is not valid JSON)."),
         ),
         (
             fixture("unknown-shape.json"),
             "content",
             format!(
                 "The article at {origin}/fixtures/lede/unknown-shape.json is not in a format lede reads (lede JSON, \
-                 WordPress REST API, JSON Feed, schema.org JSON-LD or Ghost Content API): it is a JSON object with keys: bar, foo."
+                 WordPress REST API, JSON Feed, schema.org JSON-LD or Ghost Content API): it is a JSON object with keys: foo, bar."
             ),
         ),
         (

@@ -56,3 +56,29 @@ fn dates_follow_the_article_language() {
     let moment = Timestamp::parse("2025-02-16T09:30:00Z").unwrap();
     assert!(format_date(&moment, Some("en-US")).contains("2025"));
 }
+
+#[wasm_bindgen_test]
+fn json_is_parsed_by_the_browser_into_the_same_values() {
+    use lede::formats::ContentError;
+    use lede::web::parse_json;
+    use serde_json::json;
+
+    assert_eq!(
+        parse_json("\u{feff}{\"a\": [1, -2, 2.5, 1e300, true, null, \"é😀\\u0000\"], \"b\": {}}"),
+        Ok(json!({"a": [1, -2, 2.5, 1e300, true, null, "é😀\u{0}"], "b": {}}))
+    );
+    assert_eq!(
+        parse_json("9007199254740993").unwrap().as_u64(),
+        Some(9_007_199_254_740_992)
+    );
+    let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    assert!(parse_json(&nested(128)).is_ok());
+    assert_eq!(parse_json(&nested(130)), Err(ContentError::TooDeep));
+    assert_eq!(parse_json(&nested(100_000)), Err(ContentError::TooDeep));
+    for bad in ["", "{", "{\"a\":}", "<html>", "[1,]", "NaN", "'single'"] {
+        assert!(
+            matches!(parse_json(bad), Err(ContentError::NotJson(message)) if !message.is_empty()),
+            "{bad:?}"
+        );
+    }
+}
