@@ -21,10 +21,44 @@ pub enum Block {
         items: Vec<ListItem>,
     },
     Figure(Box<Image>),
+    /// Several pictures shown together, as a WordPress gallery.
+    Gallery(Vec<Image>),
     /// Text whose line breaks and spacing matter (code, verse).
     Preformatted(String),
     /// A thematic break.
     Rule,
+    Table(Table),
+    /// Something the source embedded (a video, a post on a social network), shown as a link to it.
+    Embed(LinkCard),
+}
+
+/// A table: an optional caption, header rows and body rows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Table {
+    pub caption: Option<Vec<Inline>>,
+    pub head: Vec<TableRow>,
+    pub body: Vec<TableRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TableRow(pub Vec<TableCell>);
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableCell {
+    /// A header cell (`<th>`) rather than a data cell.
+    pub header: bool,
+    pub content: Vec<Inline>,
+    pub colspan: u16,
+    pub rowspan: u16,
+}
+
+/// A link standing in for embedded content that lede does not run (players, widgets).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkCard {
+    pub url: String,
+    /// Who hosts it ("YouTube", "Instagram", or the site's host name).
+    pub provider: String,
+    pub title: Option<String>,
 }
 
 /// One item of a list: usually a single paragraph, sometimes several blocks or a nested list.

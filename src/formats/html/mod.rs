@@ -1,0 +1,17 @@
+//! HTML from content, made safe: an inertly parsed tree is rebuilt as model blocks from an
+//! allow-list. Nothing of the source's markup survives except what the model can express, so
+//! scripts, styles, event handlers and unknown attributes have nowhere to go.
+
+mod defuse;
+mod embeds;
+mod flow;
+mod images;
+mod text;
+mod tree;
+
+pub use defuse::defuse_inline_code;
+pub use flow::{blocks, inlines, plain_text};
+pub use tree::{Element, Node};
+
+#[cfg(test)]
+mod tests;
