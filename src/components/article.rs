@@ -12,9 +12,12 @@ use super::Shared;
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
     pub article: Shared<Article>,
-    /// Moves focus to the headline once shown, after the reader asked to retry.
+    /// Moves focus to the headline once shown: after Retry, or when opened from a list.
     #[prop_or_default]
     pub take_focus: bool,
+    /// Shows a "back to the list" button, for an article opened from a list.
+    #[prop_or_default]
+    pub on_back: Option<Callback<()>>,
 }
 
 #[function_component]
@@ -32,7 +35,17 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         });
     }
     let language = article.language.as_deref();
+    let back = props.on_back.as_ref().map(|on_back| {
+        let onclick = on_back.reform(|_: MouseEvent| ());
+        html! {
+            <div class="back-bar">
+                <button type="button" class="button back" {onclick}>{ "← Back to the list" }</button>
+            </div>
+        }
+    });
     html! {
+        <>
+        { for back }
         <article class="article" lang={article.language.clone()} dir={article.direction.map(|d| d.as_html())}>
             <header class="article-header">
                 if let Some(section) = &article.section {
@@ -64,6 +77,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             }
             <div class="article-body">{ blocks(&article.body) }</div>
         </article>
+        </>
     }
 }
 

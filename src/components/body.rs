@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::model::{Block, Inline, ListItem};
+use crate::model::{Block, Inline, LinkCard, ListItem, Table, TableRow};
 
 use super::figure::figure;
 
@@ -36,8 +36,66 @@ fn block(block: &Block) -> Html {
             items,
         } => html! { <ul>{ for items.iter().map(list_item) }</ul> },
         Block::Figure(image) => figure(image, false),
+        Block::Gallery(images) => html! {
+            <div class="gallery">{ for images.iter().map(|image| figure(image, false)) }</div>
+        },
         Block::Preformatted(text) => html! { <pre>{ text }</pre> },
         Block::Rule => html! { <hr /> },
+        Block::Table(table) => table_view(table),
+        Block::Embed(card) => embed_card(card),
+    }
+}
+
+/// A wide table scrolls sideways on its own, and can be scrolled from the keyboard.
+fn table_view(table: &Table) -> Html {
+    let label = table
+        .caption
+        .as_deref()
+        .map_or_else(|| "Table".to_owned(), Inline::plain_text);
+    let row = |TableRow(cells): &TableRow, in_head: bool| {
+        html! {
+            <tr>
+                { for cells.iter().map(|cell| {
+                    let colspan = (cell.colspan > 1).then(|| cell.colspan.to_string());
+                    let rowspan = (cell.rowspan > 1).then(|| cell.rowspan.to_string());
+                    if cell.header || in_head {
+                        let scope = if in_head { "col" } else { "row" };
+                        html! { <th {scope} {colspan} {rowspan}>{ inlines(&cell.content) }</th> }
+                    } else {
+                        html! { <td {colspan} {rowspan}>{ inlines(&cell.content) }</td> }
+                    }
+                }) }
+            </tr>
+        }
+    };
+    html! {
+        <div class="table-scroll" role="region" aria-label={label} tabindex="0">
+            <table>
+                if let Some(caption) = &table.caption {
+                    <caption>{ inlines(caption) }</caption>
+                }
+                if !table.head.is_empty() {
+                    <thead>{ for table.head.iter().map(|r| row(r, true)) }</thead>
+                }
+                <tbody>{ for table.body.iter().map(|r| row(r, false)) }</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// An embedded player or post, as a link to where it lives.
+fn embed_card(card: &LinkCard) -> Html {
+    let title = card.title.clone().unwrap_or_else(|| card.url.clone());
+    html! {
+        <p class="embed-card">
+            { link(&card.url, html! {
+                <>
+                    <span class="embed-provider">{ &card.provider }</span>
+                    { ": " }
+                    <span class="embed-title">{ title }</span>
+                </>
+            }) }
+        </p>
     }
 }
 

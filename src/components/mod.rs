@@ -3,10 +3,12 @@
 mod article;
 mod body;
 mod error_panel;
+mod feed;
 mod figure;
 mod reader;
 mod skeleton;
 
+pub use article::{ArticleView, ArticleViewProps};
 pub use reader::{Reader, ReaderProps, ReaderStatus};
 
 use std::ops::Deref;

@@ -1,5 +1,6 @@
 //! The reader: loads the content at `src` (or the built-in article) and shows it, a skeleton
-//! while it loads, or what went wrong with a way to retry.
+//! while it loads, or what went wrong with a way to retry. A list of articles shows as cards,
+//! and a chosen card opens its article with a way back to the list.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -7,12 +8,12 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::formats::Content;
-use crate::model::Article;
+use crate::model::{Article, Content, Feed};
 use crate::web::{default_content, load_content, Abort, LoadError};
 
 use super::article::ArticleView;
 use super::error_panel::ErrorPanel;
+use super::feed::FeedView;
 use super::skeleton::Skeleton;
 use super::Shared;
 
@@ -37,14 +38,16 @@ pub enum ReaderStatus {
 #[derive(Clone, PartialEq)]
 enum Load {
     Loading,
-    Ready(Shared<Article>),
+    Article(Shared<Article>),
+    Feed(Shared<Feed>),
     Failed(Shared<LoadError>),
 }
 
 impl Load {
     fn from_result(result: Result<Content, LoadError>) -> Self {
         match result {
-            Ok(Content::Article(article)) => Self::Ready(article.into()),
+            Ok(Content::Article(article)) => Self::Article(article.into()),
+            Ok(Content::Feed(feed)) => Self::Feed(feed.into()),
             Err(error) => Self::Failed(error.into()),
         }
     }
@@ -52,9 +55,16 @@ impl Load {
     fn status(&self) -> ReaderStatus {
         match self {
             Self::Loading => ReaderStatus::Loading,
-            Self::Ready(article) => ReaderStatus::Ready {
+            Self::Article(article) => ReaderStatus::Ready {
                 title: article.headline.clone(),
                 url: article.url.clone(),
+            },
+            Self::Feed(feed) => ReaderStatus::Ready {
+                title: feed
+                    .title
+                    .clone()
+                    .unwrap_or_else(|| "Latest articles".into()),
+                url: feed.url.clone(),
             },
             Self::Failed(error) => ReaderStatus::Failed {
                 kind: error.kind(),
@@ -76,18 +86,29 @@ fn initial(src: &Option<AttrValue>) -> Load {
     }
 }
 
+/// Where the reader is within a list: on the list, or on one of its articles.
+#[derive(Clone, Copy, PartialEq, Default)]
+struct ListPlace {
+    opened: Option<usize>,
+    /// The card to focus when back on the list.
+    came_back_from: Option<usize>,
+}
+
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let attempt = use_state(|| 0u32);
     let load = use_state(|| initial(&props.src));
+    let place = use_state(ListPlace::default);
     // Set when the reader pressed Retry, so that focus follows to what replaces the button.
     let retried = use_state(|| false);
+    let list_scroll = use_mut_ref(|| 0.0);
 
     {
-        let load = load.clone();
+        let (load, place) = (load.clone(), place.clone());
         use_effect_with((props.src.clone(), *attempt), move |(src, _)| {
             let cancelled = Rc::new(Cell::new(false));
             let abort = Abort::new();
+            place.set(ListPlace::default());
             match src.clone() {
                 None => {
                     let built_in = initial(&None);
@@ -130,16 +151,77 @@ pub fn Reader(props: &ReaderProps) -> Html {
         })
     };
 
-    let view = match &*load {
-        Load::Loading => html! { <Skeleton /> },
-        Load::Ready(article) => {
+    let on_open = {
+        let (place, list_scroll) = (place.clone(), list_scroll.clone());
+        Callback::from(move |index| {
+            *list_scroll.borrow_mut() = page_scroll();
+            place.set(ListPlace {
+                opened: Some(index),
+                came_back_from: None,
+            });
+        })
+    };
+    let on_back = {
+        let place = place.clone();
+        Callback::from(move |()| {
+            place.set(ListPlace {
+                opened: None,
+                came_back_from: place.opened,
+            })
+        })
+    };
+
+    // Back on the list, the page returns to where the reader left it.
+    {
+        let list_scroll = list_scroll.clone();
+        use_effect_with(*place, move |place| match place {
+            ListPlace {
+                opened: None,
+                came_back_from: Some(_),
+            } => scroll_page_to(*list_scroll.borrow()),
+            ListPlace {
+                opened: Some(_), ..
+            } => scroll_page_to(0.0),
+            _ => {}
+        });
+    }
+
+    let opened = match (&*load, place.opened) {
+        (Load::Feed(feed), Some(index)) => feed.items.get(index).cloned(),
+        _ => None,
+    };
+    let opened = use_memo((opened, place.opened), |(article, _)| {
+        article.clone().map(Shared::from)
+    });
+
+    let view = match (&*load, &*opened) {
+        (Load::Loading, _) => html! { <Skeleton /> },
+        (Load::Article(article), _) => {
             html! { <ArticleView article={article.clone()} take_focus={*retried} /> }
         }
-        Load::Failed(error) => html! {
+        (Load::Feed(_), Some(article)) => html! {
+            <ArticleView article={article.clone()} take_focus=true on_back={on_back} />
+        },
+        (Load::Feed(feed), None) => html! {
+            <FeedView feed={feed.clone()} {on_open} focus={place.came_back_from} />
+        },
+        (Load::Failed(error), _) => html! {
             <ErrorPanel message={error.to_string()} {on_retry} take_focus={*retried} />
         },
     };
     html! {
         <div class="reader" aria-busy={(*load == Load::Loading).then_some("true")}>{ view }</div>
+    }
+}
+
+fn page_scroll() -> f64 {
+    web_sys::window()
+        .and_then(|window| window.scroll_y().ok())
+        .unwrap_or(0.0)
+}
+
+fn scroll_page_to(y: f64) {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, y);
     }
 }

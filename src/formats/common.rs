@@ -2,8 +2,8 @@
 
 use super::json::Field;
 use super::text::language_tag;
-use super::{ContentError, Environment};
-use crate::model::{Direction, Timestamp};
+use super::{html, ContentError, Environment};
+use crate::model::{Block, Direction, Inline, Timestamp};
 
 /// An address, made absolute and checked; an address of a forbidden kind is dropped.
 pub fn url(field: &Field<'_>, env: &dyn Environment) -> Result<Option<String>, ContentError> {
@@ -31,5 +31,100 @@ pub fn direction(field: &Field<'_>) -> Result<Option<Direction>, ContentError> {
         Some(text) if text.eq_ignore_ascii_case("rtl") => Ok(Some(Direction::RightToLeft)),
         Some(text) if text.eq_ignore_ascii_case("auto") => Ok(None),
         Some(text) => Err(field.bad_value("“ltr”, “rtl” or “auto”", text)),
+    }
+}
+
+/// HTML shown as text (WordPress titles arrive entity-encoded: `Rock &#038; Roll`).
+pub fn html_text(field: &Field<'_>, env: &dyn Environment) -> Result<Option<String>, ContentError> {
+    Ok(field
+        .text()?
+        .map(|html| html::plain_text(&env.parse_html(html)))
+        .filter(|text| !text.is_empty()))
+}
+
+/// HTML rebuilt as body blocks through the allow-list.
+pub fn html_blocks(field: &Field<'_>, env: &dyn Environment) -> Result<Vec<Block>, ContentError> {
+    Ok(field
+        .text()?
+        .map(|html| html::blocks(&env.parse_html(html), env))
+        .unwrap_or_default())
+}
+
+/// HTML rebuilt as inline runs (captions).
+pub fn html_inlines(field: &Field<'_>, env: &dyn Environment) -> Result<Vec<Inline>, ContentError> {
+    Ok(field
+        .text()?
+        .map(|html| html::inlines(&env.parse_html(html), env))
+        .unwrap_or_default())
+}
+
+/// Plain text as paragraphs: blank lines (or, failing those, line breaks) separate them.
+pub fn text_blocks(text: &str) -> Vec<Block> {
+    let text = text.replace("\r\n", "\n");
+    let separator = if text.contains("\n\n") { "\n\n" } else { "\n" };
+    text.split(separator)
+        .map(|paragraph| paragraph.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|paragraph| !paragraph.is_empty())
+        .map(|paragraph| Block::Paragraph(vec![Inline::Text(paragraph)]))
+        .collect()
+}
+
+/// A headline for an item that has none (JSON Feed allows untitled posts): its first words.
+pub fn headline_from(text: &str) -> Option<String> {
+    const MAX_CHARS: usize = 80;
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.is_empty() {
+        return None;
+    }
+    let sentence_end = text.find(". ").map_or(text.len(), |at| at + 1);
+    let sentence = &text[..sentence_end];
+    Some(match sentence.char_indices().nth(MAX_CHARS) {
+        None => sentence.to_owned(),
+        Some((at, _)) => {
+            let cut = sentence[..at].rfind(' ').unwrap_or(at);
+            format!("{}…", &sentence[..cut])
+        }
+    })
+}
+
+/// A summary that only repeats the body's opening (as WordPress and Ghost generate them) is
+/// left out, so the reader does not read the same sentence twice.
+pub fn summary_unless_repeated(summary: Option<String>, body: &[Block]) -> Option<String> {
+    let summary = summary?;
+    let stem = ["[…]", "[...]", "…", "..."]
+        .iter()
+        .fold(summary.trim_end(), |text, marker| {
+            text.trim_end_matches(marker).trim_end()
+        });
+    let opening = body.iter().find_map(|block| match block {
+        Block::Paragraph(runs) => Some(Inline::plain_text(runs)),
+        _ => None,
+    });
+    match opening {
+        Some(opening) if !stem.is_empty() && opening.trim().starts_with(stem) => None,
+        _ => Some(summary),
+    }
+}
+
+/// Items of a list; an item that cannot be read is left out, but a list where none can be
+/// read fails with the first item's error.
+pub fn list_items<'a, T>(
+    items: &[Field<'a>],
+    read: impl Fn(&Field<'a>) -> Result<T, ContentError>,
+) -> Result<Vec<T>, ContentError> {
+    let mut first_error = None;
+    let mut read_items = Vec::new();
+    for item in items {
+        match read(item) {
+            Ok(article) => read_items.push(article),
+            Err(error) => {
+                first_error.get_or_insert(error);
+            }
+        }
+    }
+    match (read_items.is_empty(), first_error) {
+        (true, Some(error)) => Err(error),
+        (true, None) => Err(ContentError::NoItems),
+        _ => Ok(read_items),
     }
 }

@@ -24,6 +24,8 @@ pub enum ContentError {
         expected: &'static str,
         value: String,
     },
+    #[error("is a list with no articles in it")]
+    NoItems,
     #[error("is in lede format version {0}, which is newer than this reader")]
     UnsupportedVersion(u64),
     #[error(

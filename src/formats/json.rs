@@ -44,6 +44,14 @@ impl<'a> Field<'a> {
         }
     }
 
+    /// The first of `keys` that is present, for fields that sources name in several ways.
+    pub fn first_of(&self, keys: &[&str]) -> Field<'a> {
+        keys.iter()
+            .map(|key| self.get(key))
+            .find(Field::is_present)
+            .unwrap_or_else(|| self.get(keys[0]))
+    }
+
     pub fn missing(&self) -> ContentError {
         ContentError::Missing {
             field: self.path.clone(),
@@ -119,6 +127,17 @@ impl<'a> Field<'a> {
                 })
                 .collect()),
             Some(_) => Err(self.wrong_type("a list")),
+        }
+    }
+}
+
+impl<'a> Field<'a> {
+    /// The elements of an array, or this one value alone: for fields that are "one or many".
+    pub fn one_or_many(&self) -> Vec<Field<'a>> {
+        match self.value() {
+            Some(Value::Array(_)) => self.items().unwrap_or_default(),
+            Some(_) => vec![self.clone()],
+            None => Vec::new(),
         }
     }
 }

@@ -223,8 +223,9 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+    use crate::formats::read as read_any;
     use crate::formats::testing::TestEnv;
-    use crate::formats::{read as read_any, Content};
+    use crate::model::Content;
 
     fn article(document: Value) -> Result<Article, ContentError> {
         read(&document, &TestEnv)
@@ -242,7 +243,9 @@ mod tests {
 
     #[test]
     fn reads_the_built_in_article() {
-        let Content::Article(article) = read_any(crate::web::DEFAULT_ARTICLE, &TestEnv).unwrap();
+        let Ok(Content::Article(article)) = read_any(crate::web::DEFAULT_ARTICLE, &TestEnv) else {
+            panic!()
+        };
         assert_eq!(
             article.headline,
             "Zelenskiy Rejects US Minerals Deal Over Security Concerns"

@@ -5,10 +5,19 @@
 
 mod common;
 mod error;
+mod ghost;
+pub mod html;
 mod json;
+mod json_feed;
 mod lede;
+mod outline;
+mod schema_org;
 mod site;
 mod text;
+mod wordpress;
+
+#[cfg(test)]
+mod tests;
 
 pub use error::ContentError;
 pub use site::{read_site, DEFAULT_SITE};
@@ -16,19 +25,16 @@ pub use text::language_tag;
 
 use serde_json::Value;
 
-use crate::model::Article;
+use crate::model::{Article, Content};
 
 /// What an adapter borrows from wherever it runs.
 pub trait Environment {
     /// `raw` made absolute against the content's own address, or `None` when it is not a
     /// web (`http:`, `https:`) or `mailto:` address. Content never gets to link anywhere else.
     fn resolve_url(&self, raw: &str) -> Option<String>;
-}
 
-/// What a document turned out to hold.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Content {
-    Article(Article),
+    /// Parses an HTML fragment inertly (nothing runs, nothing loads) into a plain tree.
+    fn parse_html(&self, html: &str) -> Vec<html::Node>;
 }
 
 /// Reads a JSON text in any format lede knows, parsed by `serde_json`. The widget itself parses
@@ -40,10 +46,42 @@ pub fn read(text: &str, env: &dyn Environment) -> Result<Content, ContentError> 
 
 /// Reads an already parsed JSON document in any format lede knows.
 pub fn read_value(document: &Value, env: &dyn Environment) -> Result<Content, ContentError> {
-    if lede::claims(document) {
-        return lede::read(document, env).map(Content::Article);
+    let mut content = if lede::claims(document) {
+        lede::read(document, env).map(Content::Article)
+    } else if json_feed::claims(document) {
+        json_feed::read(document, env)
+    } else if ghost::claims(document) {
+        ghost::read(document, env)
+    } else if wordpress::claims(document) {
+        wordpress::read(document, env)
+    } else if schema_org::claims(document) {
+        schema_org::read(document, env)
+    } else {
+        Err(ContentError::UnknownFormat(sketch(document)))
+    }?;
+    match &mut content {
+        Content::Article(article) => settle(article),
+        Content::Feed(feed) => feed.items.iter_mut().for_each(settle),
     }
-    Err(ContentError::UnknownFormat(sketch(document)))
+    Ok(content)
+}
+
+/// What every adapter's article gets the same way: its direction and a sound heading outline.
+fn settle(article: &mut Article) {
+    settle_direction(article);
+    outline::settle_headings(&mut article.body);
+}
+
+/// An article that does not say which way its script runs gets the direction of its language,
+/// or failing that, of its text.
+fn settle_direction(article: &mut Article) {
+    if article.direction.is_none() {
+        article.direction = article
+            .language
+            .as_deref()
+            .and_then(text::direction_of_language)
+            .or_else(|| text::guess_direction(&article.headline, &article.body));
+    }
 }
 
 /// Parses JSON, telling "too deeply nested" apart from other syntax errors.
@@ -79,8 +117,10 @@ fn sketch(document: &Value) -> String {
 
 #[cfg(test)]
 pub(crate) mod testing {
-    //! An [`Environment`] for host tests: resolves like a browser for the cases tests use.
+    //! An [`Environment`] for host tests: resolves like a browser for the cases tests use, and
+    //! parses HTML with html5ever, the parser family the browser's own follows.
 
+    use super::html::{Element, Node};
     use super::Environment;
 
     /// Resolves against `https://news.example/articles/today.json`.
@@ -105,51 +145,36 @@ pub(crate) mod testing {
                 Some(format!("{BASE_ORIGIN}/articles/{raw}"))
             }
         }
-    }
-}
 
-#[cfg(test)]
-mod tests {
-    use super::testing::TestEnv;
-    use super::*;
-
-    #[test]
-    fn unknown_shapes_are_described() {
-        let err = |text| read(text, &TestEnv).unwrap_err();
-        assert_eq!(
-            err(r#"{"foo": 1, "bar": 2}"#),
-            ContentError::UnknownFormat("a JSON object with keys: foo, bar".into())
-        );
-        assert_eq!(
-            err("[]"),
-            ContentError::UnknownFormat("an empty JSON list".into())
-        );
-        assert_eq!(
-            err("42"),
-            ContentError::UnknownFormat("a number on its own".into())
-        );
-        assert!(err(r#"{"foo": 1}"#)
-            .to_string()
-            .starts_with("is not in a format lede reads (lede JSON, WordPress REST API"));
+        fn parse_html(&self, html: &str) -> Vec<Node> {
+            let fragment = scraper::Html::parse_fragment(html);
+            let root = fragment.root_element();
+            root.children()
+                .filter_map(|node| convert(node, 0))
+                .collect()
+        }
     }
 
-    #[test]
-    fn syntax_errors_and_depth_are_told_apart() {
-        assert!(matches!(read("", &TestEnv), Err(ContentError::NotJson(_))));
-        assert!(matches!(
-            read("{\"a\":", &TestEnv),
-            Err(ContentError::NotJson(_))
-        ));
-        assert!(matches!(
-            read("<html>", &TestEnv),
-            Err(ContentError::NotJson(_))
-        ));
-        let deep = "[".repeat(100_000) + &"]".repeat(100_000);
-        assert_eq!(read(&deep, &TestEnv), Err(ContentError::TooDeep));
-    }
-
-    #[test]
-    fn a_byte_order_mark_is_skipped() {
-        assert_eq!(parse_json("\u{feff}{}"), Ok(serde_json::json!({})));
+    /// Deeper markup is cut off, as the browser's walker does.
+    fn convert(node: ego_tree::NodeRef<'_, scraper::Node>, depth: usize) -> Option<Node> {
+        if depth > 256 {
+            return None;
+        }
+        match node.value() {
+            scraper::Node::Text(text) => Some(Node::Text(text.to_string())),
+            scraper::Node::Element(element) => Some(Node::Element(Element {
+                name: element.name().to_ascii_lowercase(),
+                foreign: &*element.name.ns != "http://www.w3.org/1999/xhtml",
+                attributes: element
+                    .attrs()
+                    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                    .collect(),
+                children: node
+                    .children()
+                    .filter_map(|child| convert(child, depth + 1))
+                    .collect(),
+            })),
+            _ => None,
+        }
     }
 }

@@ -1,5 +1,7 @@
 //! Small checks on text fields that several formats share.
 
+use crate::model::{Block, Direction, Inline};
+
 /// A BCP 47 language tag in its usual shape ("en", "pt-BR", "zh-Hant-TW"), or `None`.
 /// The browser's `Intl` throws on malformed tags, so only well-formed ones get through.
 pub fn language_tag(raw: &str) -> Option<String> {
@@ -11,6 +13,48 @@ pub fn language_tag(raw: &str) -> Option<String> {
     let rest_ok =
         subtags.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()));
     (primary_ok && rest_ok).then_some(tag)
+}
+
+/// The direction of languages written right to left; `None` for a tag that does not say.
+pub fn direction_of_language(tag: &str) -> Option<Direction> {
+    const RIGHT_TO_LEFT: [&str; 12] = [
+        "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "ug", "ur", "yi",
+    ];
+    let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+    let script = tag
+        .split(['-', '_'])
+        .nth(1)
+        .filter(|s| s.len() == 4)
+        .map(str::to_ascii_lowercase);
+    Some(match script.as_deref() {
+        Some("arab" | "hebr" | "thaa" | "syrc" | "nkoo" | "adlm") => Direction::RightToLeft,
+        Some(_) => Direction::LeftToRight,
+        None if RIGHT_TO_LEFT.contains(&primary.as_str()) => Direction::RightToLeft,
+        None => Direction::LeftToRight,
+    })
+}
+
+/// The direction most of the letters in the headline and opening paragraph run in.
+pub fn guess_direction(headline: &str, body: &[Block]) -> Option<Direction> {
+    let opening = body.iter().find_map(|block| match block {
+        Block::Paragraph(runs) => Some(Inline::plain_text(runs)),
+        _ => None,
+    });
+    let text = format!("{headline} {}", opening.unwrap_or_default());
+    let (mut rtl, mut ltr) = (0usize, 0usize);
+    for c in text.chars().take(2_000) {
+        match c as u32 {
+            // Hebrew, Arabic, Syriac, Thaana, N'Ko, and their presentation forms.
+            0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF => rtl += 1,
+            _ if c.is_alphabetic() => ltr += 1,
+            _ => {}
+        }
+    }
+    match (rtl, ltr) {
+        (0, 0) => None,
+        _ if rtl > ltr => Some(Direction::RightToLeft),
+        _ => Some(Direction::LeftToRight),
+    }
 }
 
 #[cfg(test)]
@@ -33,5 +77,38 @@ mod tests {
         ] {
             assert_eq!(language_tag(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn languages_and_scripts_tell_the_direction() {
+        assert_eq!(direction_of_language("ar"), Some(Direction::RightToLeft));
+        assert_eq!(direction_of_language("he-IL"), Some(Direction::RightToLeft));
+        assert_eq!(direction_of_language("en"), Some(Direction::LeftToRight));
+        assert_eq!(
+            direction_of_language("az-Arab"),
+            Some(Direction::RightToLeft)
+        );
+        assert_eq!(
+            direction_of_language("ar-Latn"),
+            Some(Direction::LeftToRight)
+        );
+    }
+
+    #[test]
+    fn text_tells_the_direction_when_the_language_does_not() {
+        let body = |text: &str| vec![Block::Paragraph(vec![Inline::text(text)])];
+        assert_eq!(
+            guess_direction("معارضون يسيطرون", &body("CNN -- أكدت جهات سورية")),
+            Some(Direction::RightToLeft)
+        );
+        assert_eq!(
+            guess_direction("שלום עולם", &[]),
+            Some(Direction::RightToLeft)
+        );
+        assert_eq!(
+            guess_direction("Hello", &body("plain English")),
+            Some(Direction::LeftToRight)
+        );
+        assert_eq!(guess_direction("2025", &[]), None);
     }
 }

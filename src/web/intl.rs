@@ -43,3 +43,36 @@ pub fn format_date(stamp: &Timestamp, language: Option<&str>) -> String {
         .or_else(|_| date.to_locale_string(&JsValue::UNDEFINED, &options))
         .unwrap_or_else(|_| stamp.iso().to_owned())
 }
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl, js_name = RelativeTimeFormat)]
+    type RelativeTimeFormat;
+
+    #[wasm_bindgen(constructor, catch, js_namespace = Intl, js_class = "RelativeTimeFormat")]
+    fn new(locales: &JsValue, options: &Object) -> Result<RelativeTimeFormat, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_class = "RelativeTimeFormat")]
+    fn format(this: &RelativeTimeFormat, value: f64, unit: &str) -> Result<String, JsValue>;
+}
+
+/// "3 hours ago", "yesterday", "2 weeks ago" in the article's language; beyond a month, the date.
+pub fn relative_time(stamp: &Timestamp, language: Option<&str>) -> String {
+    const MINUTE: f64 = 60_000.0;
+    let elapsed = js_sys::Date::now() - stamp.epoch_millis();
+    let minutes = elapsed / MINUTE;
+    let (value, unit) = match minutes.abs() {
+        m if m < 60.0 => (minutes, "minute"),
+        m if m < 60.0 * 24.0 => (minutes / 60.0, "hour"),
+        m if m < 60.0 * 24.0 * 7.0 => (minutes / (60.0 * 24.0), "day"),
+        m if m < 60.0 * 24.0 * 30.0 => (minutes / (60.0 * 24.0 * 7.0), "week"),
+        _ => return format_date(stamp, language),
+    };
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"numeric".into(), &"auto".into());
+    let locales = language.map_or(JsValue::UNDEFINED, JsValue::from_str);
+    RelativeTimeFormat::new(&locales, &options)
+        .or_else(|_| RelativeTimeFormat::new(&JsValue::UNDEFINED, &options))
+        .and_then(|format| format.format(-value.round(), unit))
+        .unwrap_or_else(|_| format_date(stamp, language))
+}

@@ -7,7 +7,8 @@ use thiserror::Error;
 use web_sys::AbortSignal;
 
 use super::{fetch_text, parse_json, BrowserEnv, FetchError};
-use crate::formats::{self, Content, ContentError};
+use crate::formats::{self, ContentError};
+use crate::model::Content;
 
 /// lede's built-in article, shown when no `src` is given: the seed page of EconoTimes.
 pub const DEFAULT_ARTICLE: &str = include_str!("../../content/default-article.json");

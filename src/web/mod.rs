@@ -11,6 +11,6 @@ mod load;
 
 pub use environment::BrowserEnv;
 pub use fetch::{fetch_text, Abort, FetchError};
-pub use intl::format_date;
+pub use intl::{format_date, relative_time};
 pub use json::parse_json;
 pub use load::{default_content, load_content, LoadError, DEFAULT_ARTICLE};

@@ -1,0 +1,87 @@
+//! A list of articles as cards: picture, headline, summary and how long ago it was published.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::model::{Article, Feed};
+use crate::web::relative_time;
+
+use super::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct FeedViewProps {
+    pub feed: Shared<Feed>,
+    /// Told the index of the card the reader chose.
+    pub on_open: Callback<usize>,
+    /// The card to focus once shown: the one the reader came back from.
+    #[prop_or_default]
+    pub focus: Option<usize>,
+}
+
+#[function_component]
+pub fn FeedView(props: &FeedViewProps) -> Html {
+    let list = use_node_ref();
+    {
+        let list = list.clone();
+        use_effect_with(props.focus, move |focus| {
+            let link = focus.and_then(|index| {
+                let list = list.cast::<web_sys::Element>()?;
+                let selector = format!("li:nth-child({}) .card-link", index + 1);
+                list.query_selector(&selector)
+                    .ok()??
+                    .dyn_into::<web_sys::HtmlElement>()
+                    .ok()
+            });
+            if let Some(link) = link {
+                let _ = link.focus();
+            }
+        });
+    }
+    let title = props
+        .feed
+        .title
+        .clone()
+        .unwrap_or_else(|| "Latest articles".into());
+    html! {
+        <section class="feed" aria-labelledby="lede-feed-title">
+            <h1 id="lede-feed-title" class="feed-title">{ title }</h1>
+            <ul class="cards" ref={list}>
+                { for props.feed.items.iter().enumerate().map(|(index, article)| card(article, index, &props.on_open)) }
+            </ul>
+        </section>
+    }
+}
+
+fn card(article: &Article, index: usize, on_open: &Callback<usize>) -> Html {
+    let onclick = on_open.reform(move |event: MouseEvent| {
+        // The card opens here; a middle or modified click still opens the source's own page.
+        event.prevent_default();
+        index
+    });
+    let href = article.url.clone().unwrap_or_else(|| "#".into());
+    html! {
+        <li class="card">
+            if let Some(image) = &article.hero {
+                // Decorative here: the headline next to it names the card.
+                <img class="card-image" src={image.src.clone()} alt="" loading="lazy" decoding="async"
+                    width={image.width.map(|w| w.to_string())} height={image.height.map(|h| h.to_string())} />
+            }
+            <div class="card-text">
+                if let Some(section) = &article.section {
+                    <p class="section">{ section }</p>
+                }
+                <h2 class="card-headline">
+                    <a class="card-link" {href} {onclick}>{ &article.headline }</a>
+                </h2>
+                if let Some(summary) = &article.standfirst {
+                    <p class="card-summary">{ summary }</p>
+                }
+                if let Some(published) = &article.published {
+                    <p class="card-meta">
+                        <time datetime={published.iso().to_owned()}>{ relative_time(published, article.language.as_deref()) }</time>
+                    </p>
+                }
+            </div>
+        </li>
+    }
+}

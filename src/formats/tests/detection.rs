@@ -1,0 +1,44 @@
+//! Which format a document is, and what is said of one that is none.
+
+use super::super::{parse_json, read};
+use super::*;
+
+#[test]
+fn unknown_shapes_are_described() {
+    let err = |text| read(text, &TestEnv).unwrap_err();
+    assert_eq!(
+        err(r#"{"foo": 1, "bar": 2}"#),
+        ContentError::UnknownFormat("a JSON object with keys: foo, bar".into())
+    );
+    assert_eq!(
+        err("[]"),
+        ContentError::UnknownFormat("an empty JSON list".into())
+    );
+    assert_eq!(
+        err("42"),
+        ContentError::UnknownFormat("a number on its own".into())
+    );
+    assert!(err(r#"{"foo": 1}"#)
+        .to_string()
+        .starts_with("is not in a format lede reads (lede JSON, WordPress REST API"));
+}
+
+#[test]
+fn syntax_errors_and_depth_are_told_apart() {
+    assert!(matches!(read("", &TestEnv), Err(ContentError::NotJson(_))));
+    assert!(matches!(
+        read("{\"a\":", &TestEnv),
+        Err(ContentError::NotJson(_))
+    ));
+    assert!(matches!(
+        read("<html>", &TestEnv),
+        Err(ContentError::NotJson(_))
+    ));
+    let deep = "[".repeat(100_000) + &"]".repeat(100_000);
+    assert_eq!(read(&deep, &TestEnv), Err(ContentError::TooDeep));
+}
+
+#[test]
+fn a_byte_order_mark_is_skipped() {
+    assert_eq!(parse_json("\u{feff}{}"), Ok(serde_json::json!({})));
+}
