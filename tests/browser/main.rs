@@ -4,7 +4,9 @@
 
 mod support;
 
+mod fixtures;
 mod reader;
 mod web;
+mod xss;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

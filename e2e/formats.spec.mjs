@@ -1,0 +1,130 @@
+// Content in the formats publishers already serve, loaded with ?src= in the standalone page.
+import { readFile } from "node:fs/promises";
+import { test, expect, reader, expectAccessible, screenshot, serve, resetScenarios } from "./support.mjs";
+
+test.beforeEach(async ({ request }) => resetScenarios(request));
+
+async function open(page, src) {
+  await page.goto(`/?src=${encodeURIComponent(src)}`);
+  await expect(reader(page)).toHaveAttribute("data-state", "ready");
+}
+
+const articles = [
+  ["/fixtures/wordpress/post-60-embed.json", "The Beauties of Gullfoss", "By Alan Martin"],
+  ["/fixtures/wordpress/media-11680.json", null, null],
+  ["/fixtures/formats/schema-newsarticle.json", "Parliament passes the budget", "By Sam Reporter and Wire Services"],
+  ["/fixtures/formats/schema-graph.json", "Why we moved to Rust", "By Ana Writer"],
+  ["/fixtures/formats/ghost-post.json", "Welcome to the newsroom", "By Ghost Writer and Second Author"],
+];
+
+for (const [src, headline, byline] of articles) {
+  test(`${src} reads as an article`, async ({ page }) => {
+    await open(page, src);
+    const h1 = page.getByRole("heading", { level: 1 });
+    if (headline) await expect(h1).toHaveText(headline);
+    else await expect(h1).not.toBeEmpty();
+    if (byline) await expect(page.getByText(byline, { exact: true })).toBeVisible();
+    await expectAccessible(page, `ready (${src})`);
+  });
+}
+
+test("the WordPress post shows its embeds as link cards and its gallery", async ({ page }) => {
+  await open(page, "/fixtures/wordpress/post-60-embed.json");
+  await expect(page.getByRole("link", { name: "YouTube: https://www.youtube.com/watch?v=3bUtvUAeX8s" })).toHaveAttribute(
+    "href",
+    "https://www.youtube.com/watch?v=3bUtvUAeX8s",
+  );
+  await expect(page.getByRole("link", { name: /^X \(Twitter\): Exploring Iceland/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Instagram: / })).toBeVisible();
+  await expect(page.getByText("Gullfoss, an iconic waterfall of Iceland.")).toBeVisible();
+  await expect(page.locator(".gallery img")).toHaveCount(5);
+  await screenshot(page, "wordpress-post");
+});
+
+for (const src of ["/fixtures/wordpress/posts-category-7-embed.json", "/fixtures/formats/json-feed-1.1.json", "/fixtures/formats/ghost-posts.json"]) {
+  test(`${src} opens as a list whose cards open and come back`, async ({ page }) => {
+    await open(page, src);
+    const cards = page.getByRole("list").first().getByRole("listitem");
+    expect(await cards.count()).toBeGreaterThanOrEqual(2);
+    await expectAccessible(page, `list (${src})`);
+    const first = cards.first().getByRole("link");
+    const title = await first.textContent();
+    await first.click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeFocused();
+    await expectAccessible(page, `opened from the list (${src})`);
+    await page.getByRole("button", { name: "← Back to the list" }).click();
+    await expect(cards.first().getByRole("link")).toBeFocused();
+  });
+}
+
+test("the Arabic article reads right to left, the whole layout mirrored", async ({ page }) => {
+  await open(page, "/fixtures/formats/rtl-cnn-arabic.feed.json");
+  await page.getByRole("listitem").first().getByRole("link").click();
+  const article = page.getByRole("article");
+  await expect(article).toHaveAttribute("dir", "rtl");
+  const paragraph = article.locator(".article-body p").first();
+  expect(await paragraph.evaluate((p) => getComputedStyle(p).direction)).toBe("rtl");
+  // The text starts at the right edge of the column.
+  const [box, column] = [await paragraph.boundingBox(), await article.boundingBox()];
+  expect(Math.abs(box.x + box.width - (column.x + column.width))).toBeLessThan(2);
+  await expectAccessible(page, "right-to-left article");
+  await screenshot(page, "rtl-arabic");
+});
+
+test("the whole DOMPurify corpus, each payload as a body and a caption under the strict CSP, runs nothing", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const cases = JSON.parse(await readFile("fixtures/xss/dompurify-expect.json", "utf8"));
+  // A Ghost list: every payload is one post's body and its picture's caption (both HTML).
+  const posts = cases.map((c, index) => ({
+    title: `Case ${index}`,
+    html: c.payload,
+    feature_image: "/x.jpg",
+    feature_image_caption: c.payload,
+  }));
+  await serve(request, "/xss/posts.json", { status: 200, body: { posts } });
+  await page.addInitScript(() => {
+    window.__executed = 0;
+    for (const name of ["alert", "confirm", "prompt", "print"]) window[name] = () => window.__executed++;
+  });
+  await open(page, "/xss/posts.json");
+  const inspect = () =>
+    page.evaluate(() => {
+      const root = document.querySelector("lede-reader").shadowRoot;
+      const problems = [];
+      for (const element of root.querySelectorAll("*")) {
+        for (const attribute of element.attributes) {
+          if (attribute.name.startsWith("on")) problems.push(`${element.localName}[${attribute.name}]`);
+          if (["href", "src"].includes(attribute.name)) {
+            const protocol = new URL(attribute.value, location.href).protocol;
+            if (["javascript:", "vbscript:", "data:"].includes(protocol)) problems.push(`${element.localName}[${attribute.name}]`);
+          }
+        }
+        if (["script", "iframe", "object", "embed", "svg", "math", "style", "form"].includes(element.localName)) {
+          problems.push(element.localName);
+        }
+      }
+      return { problems, elements: root.querySelectorAll(".article-body *, figcaption *").length };
+    });
+  const cards = page.locator(".card-link");
+  await expect(cards).toHaveCount(cases.length);
+  const problems = [];
+  let elements = 0;
+  for (let index = 0; index < cases.length; index++) {
+    await cards.nth(index).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Case ${index}` })).toBeVisible();
+    const found = await inspect();
+    elements += found.elements;
+    problems.push(...found.problems.map((p) => `case ${index}: ${p}`));
+    await page.getByRole("button", { name: "← Back to the list" }).click();
+  }
+  await page.waitForTimeout(500);
+  const executed = await page.evaluate(() => window.__executed);
+  const violations = await page.evaluate(() => window.__cspViolations.length);
+  console.log(
+    `DOMPurify corpus in the page: ${cases.length} payloads opened one by one, ${elements} elements rendered, ` +
+      `${executed} executions, ${problems.length} dangerous attributes or elements, ${violations} CSP violations`,
+  );
+  expect(executed).toBe(0);
+  expect(problems).toEqual([]);
+  // The support fixture also fails the test on any CSP violation or uncaught error.
+});
