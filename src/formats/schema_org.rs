@@ -110,6 +110,16 @@ fn collect_nodes<'a>(field: &Field<'a>, out: &mut Vec<Field<'a>>) -> Result<(), 
     Ok(())
 }
 
+/// Whether an `@context` (text, object or list) mentions schema.org.
+fn names_schema_org(context: &Value) -> bool {
+    match context {
+        Value::String(text) => text.contains("schema.org"),
+        Value::Array(items) => items.iter().any(names_schema_org),
+        Value::Object(map) => map.values().any(names_schema_org),
+        _ => false,
+    }
+}
+
 fn type_names<'a>(node: &Field<'a>) -> Vec<&'a str> {
     node.get("@type")
         .one_or_many()
@@ -297,7 +307,7 @@ impl<'a> Graph<'a, '_> {
 fn licence_name(url: &str) -> String {
     if let Some(rest) = url.split("creativecommons.org/licenses/").nth(1) {
         let mut parts = rest.trim_end_matches('/').split('/');
-        let kind = parts.next().unwrap_or_default().to_uppercase();
+        let kind = parts.next().unwrap_or_default().to_ascii_uppercase();
         let version = parts.next().unwrap_or_default();
         return format!("CC {kind} {version}").trim().to_owned();
     }

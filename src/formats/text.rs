@@ -46,7 +46,19 @@ pub fn guess_direction(headline: &str, body: &[Block]) -> Option<Direction> {
         match c as u32 {
             // Hebrew, Arabic, Syriac, Thaana, N'Ko, and their presentation forms.
             0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF => rtl += 1,
-            _ if c.is_alphabetic() => ltr += 1,
+            // Letters of the left-to-right scripts news is written in: Latin, Greek, Cyrillic,
+            // Armenian, the Indic scripts, Thai, Georgian, Ethiopic, kana, CJK, Hangul.
+            0x41..=0x5A
+            | 0x61..=0x7A
+            | 0xC0..=0x24F
+            | 0x370..=0x58F
+            | 0x900..=0xDFF
+            | 0xE00..=0xEFF
+            | 0x10A0..=0x137F
+            | 0x1E00..=0x1FFF
+            | 0x3040..=0x30FF
+            | 0x3400..=0x9FFF
+            | 0xAC00..=0xD7AF => ltr += 1,
             _ => {}
         }
     }

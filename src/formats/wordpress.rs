@@ -121,12 +121,13 @@ fn media(media: &Field<'_>, env: &dyn Environment) -> Result<Option<Image>, Cont
                 _ => false,
             };
             if let (true, Some(file)) = (same_shape, url(&size.get("source_url"), env)?) {
-                candidates.push((w, file));
+                // Narrowest first, one file a width (a handful of sizes: no sort needed).
+                if let Err(at) = candidates.binary_search_by_key(&w, |(width, _)| *width) {
+                    candidates.insert(at, (w, file));
+                }
             }
         }
     }
-    candidates.sort_by_key(|(w, _)| *w);
-    candidates.dedup_by_key(|(w, _)| *w);
     let srcset = (!candidates.is_empty()).then(|| {
         candidates
             .iter()

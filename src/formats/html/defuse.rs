@@ -31,28 +31,18 @@ pub fn defuse_inline_code(html: &str) -> Cow<'_, str> {
     if !lower.contains("style") && !lower.contains("on") {
         return Cow::Borrowed(html);
     }
-    // Byte offsets where "data-lede-" goes before an attribute, and where a "style" tag name
-    // becomes "template".
-    let mut attributes = Vec::new();
-    let mut style_tags = Vec::new();
-    for reading in [Reading::Html, Reading::Foreign] {
-        scan(lower.as_bytes(), reading, &mut attributes, &mut style_tags);
-    }
-    if attributes.is_empty() && style_tags.is_empty() {
+    // Each reading finds its edits in order: byte offsets where "data-lede-" goes before an
+    // attribute (false), or where a "style" tag name becomes "template" (true).
+    let mut html_reading = Vec::new();
+    let mut foreign_reading = Vec::new();
+    scan(lower.as_bytes(), Reading::Html, &mut html_reading);
+    scan(lower.as_bytes(), Reading::Foreign, &mut foreign_reading);
+    let edits = merge(html_reading, foreign_reading);
+    if edits.is_empty() {
         return Cow::Borrowed(html);
     }
-    attributes.sort_unstable();
-    attributes.dedup();
-    style_tags.sort_unstable();
-    style_tags.dedup();
-    let mut out = String::with_capacity(html.len() + 10 * attributes.len());
+    let mut out = String::with_capacity(html.len() + 10 * edits.len());
     let mut copied = 0;
-    let mut edits = attributes
-        .iter()
-        .map(|&at| (at, false))
-        .chain(style_tags.iter().map(|&at| (at, true)))
-        .collect::<Vec<_>>();
-    edits.sort_unstable();
     for (at, is_tag) in edits {
         out.push_str(&html[copied..at]);
         if is_tag {
@@ -67,13 +57,32 @@ pub fn defuse_inline_code(html: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The edits of both readings, in order, each once.
+fn merge(a: Vec<(usize, bool)>, b: Vec<(usize, bool)>) -> Vec<(usize, bool)> {
+    let mut merged = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if x <= y => a.next(),
+            (Some(_), Some(_)) | (None, Some(_)) => b.next(),
+            (Some(_), None) => a.next(),
+            (None, None) => return merged,
+        };
+        if let Some(edit) = next {
+            if merged.last() != Some(&edit) {
+                merged.push(edit);
+            }
+        }
+    }
+}
+
 fn is_space(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
 }
 
 /// Walks `lower` (the markup in ASCII lower case) and records what to defuse. Every offset it
 /// records is at an ASCII byte, so edits never split a character.
-fn scan(lower: &[u8], reading: Reading, attributes: &mut Vec<usize>, style_tags: &mut Vec<usize>) {
+fn scan(lower: &[u8], reading: Reading, edits: &mut Vec<(usize, bool)>) {
     let find = |from: usize, needle: &[u8]| {
         lower[from.min(lower.len())..]
             .windows(needle.len())
@@ -116,9 +125,9 @@ fn scan(lower: &[u8], reading: Reading, attributes: &mut Vec<usize>, style_tags:
             .unwrap_or(lower.len());
         let name = &lower[name_at..name_end];
         if name == b"style" {
-            style_tags.push(name_at);
+            edits.push((name_at, true));
         }
-        at = attributes_of_tag(lower, name_end, attributes);
+        at = attributes_of_tag(lower, name_end, edits);
         let is_text_element = TEXT_ELEMENTS.iter().any(|t| t.as_bytes() == name)
             && !(name == b"title" && matches!(reading, Reading::Foreign));
         if !closing && is_text_element {
@@ -130,7 +139,7 @@ fn scan(lower: &[u8], reading: Reading, attributes: &mut Vec<usize>, style_tags:
 }
 
 /// Follows the tokenizer through a tag's attributes from `at`; returns the offset after `>`.
-fn attributes_of_tag(lower: &[u8], mut at: usize, attributes: &mut Vec<usize>) -> usize {
+fn attributes_of_tag(lower: &[u8], mut at: usize, edits: &mut Vec<(usize, bool)>) -> usize {
     enum State {
         BeforeName,
         Name,
@@ -161,7 +170,7 @@ fn attributes_of_tag(lower: &[u8], mut at: usize, attributes: &mut Vec<usize>) -
                         .get(5)
                         .is_none_or(|&b| is_space(b) || matches!(b, b'=' | b'/' | b'>'));
                 if is_handler || is_style {
-                    attributes.push(at);
+                    edits.push((at, false));
                 }
                 State::Name
             }
