@@ -29,11 +29,20 @@ export default defineConfig({
     },
     trace: "retain-on-failure",
   },
-  webServer: {
-    // --csp: every test runs under the strict Content-Security-Policy the README promises.
-    command: `node tools/server/main.mjs --port ${PORT} --csp --test-control`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    stdout: "ignore",
-  },
+  webServer: [
+    {
+      // --csp: every test runs under the strict Content-Security-Policy the README promises.
+      command: `node tools/server/main.mjs --port ${PORT} --csp --test-control`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+    },
+    {
+      // Another origin, for pages that embed lede from the first one.
+      command: `node tools/server/main.mjs --port ${PORT + 1}`,
+      url: `http://127.0.0.1:${PORT + 1}/`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+    },
+  ],
 });

@@ -39,27 +39,27 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         let onclick = on_back.reform(|_: MouseEvent| ());
         html! {
             <div class="back-bar">
-                <button type="button" class="button back" {onclick}>{ "← Back to the list" }</button>
+                <button type="button" class="button back" part="button back-button" {onclick}>{ "← Back to the list" }</button>
             </div>
         }
     });
     html! {
         <>
         { for back }
-        <article class="article" lang={article.language.clone()} dir={article.direction.map(|d| d.as_html())}>
+        <article class="article" part="article" lang={article.language.clone()} dir={article.direction.map(|d| d.as_html())}>
             <header class="article-header">
                 if let Some(section) = &article.section {
-                    <p class="section">{ section }</p>
+                    <p class="section" part="section">{ section }</p>
                 }
-                <h1 class="headline" tabindex="-1" ref={headline} elementtiming="headline">
+                <h1 class="headline" part="headline" tabindex="-1" ref={headline} elementtiming="headline">
                     { &article.headline }
                 </h1>
                 if let Some(standfirst) = &article.standfirst {
-                    <p class="standfirst">{ standfirst }</p>
+                    <p class="standfirst" part="standfirst">{ standfirst }</p>
                 }
                 { bylines(&article.bylines) }
                 if article.published.is_some() || article.updated.is_some() {
-                    <p class="dateline">
+                    <p class="dateline" part="dateline">
                         if let Some(published) = &article.published {
                             <time datetime={published.iso().to_owned()}>{ format_date(published, language) }</time>
                         }
@@ -75,7 +75,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             if let Some(hero) = &article.hero {
                 { figure(hero, true) }
             }
-            <div class="article-body">{ blocks(&article.body) }</div>
+            <div class="article-body" part="body">{ blocks(&article.body) }</div>
         </article>
         </>
     }
@@ -99,5 +99,5 @@ fn bylines(bylines: &[Byline]) -> Html {
         };
         html! { <>{ separator }<span class="author">{ name }</span></> }
     });
-    html! { <p class="byline">{ "By " }{ for names }</p> }
+    html! { <p class="byline" part="byline">{ "By " }{ for names }</p> }
 }

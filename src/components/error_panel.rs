@@ -26,13 +26,13 @@ pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
     }
     let onclick = props.on_retry.reform(|_: MouseEvent| ());
     html! {
-        <section class="error-panel" aria-labelledby="lede-error-title">
+        <section class="error-panel" part="error" aria-labelledby="lede-error-title">
             <div role="alert">
                 // Level 1: the panel stands where the article's headline would be.
                 <h1 id="lede-error-title">{ "This article could not be shown" }</h1>
                 <p class="error-message">{ props.message.clone() }</p>
             </div>
-            <button type="button" class="button" ref={retry} {onclick}>{ "Retry" }</button>
+            <button type="button" class="button" part="button retry-button" ref={retry} {onclick}>{ "Retry" }</button>
         </section>
     }
 }

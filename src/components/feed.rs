@@ -43,7 +43,7 @@ pub fn FeedView(props: &FeedViewProps) -> Html {
         .clone()
         .unwrap_or_else(|| "Latest articles".into());
     html! {
-        <section class="feed" aria-labelledby="lede-feed-title">
+        <section class="feed" part="feed" aria-labelledby="lede-feed-title">
             <h1 id="lede-feed-title" class="feed-title">{ title }</h1>
             <ul class="cards" ref={list}>
                 { for props.feed.items.iter().enumerate().map(|(index, article)| card(article, index, &props.on_open)) }
@@ -60,7 +60,7 @@ fn card(article: &Article, index: usize, on_open: &Callback<usize>) -> Html {
     });
     let href = article.url.clone().unwrap_or_else(|| "#".into());
     html! {
-        <li class="card">
+        <li class="card" part="card">
             if let Some(image) = &article.hero {
                 // Decorative here: the headline next to it names the card.
                 <img class="card-image" src={image.src.clone()} alt="" loading="lazy" decoding="async"

@@ -10,10 +10,10 @@ use super::body::{inlines, link};
 pub fn figure(image: &Image, hero: bool) -> Html {
     let has_caption = !image.caption.is_empty() || !image.credit.is_empty();
     html! {
-        <figure class={classes!("figure", hero.then_some("hero"))}>
+        <figure class={classes!("figure", hero.then_some("hero"))} part={if hero { "figure hero" } else { "figure" }}>
             { picture(image, hero) }
             if has_caption {
-                <figcaption>
+                <figcaption part="caption">
                     if !image.caption.is_empty() {
                         <span class="caption">{ inlines(&image.caption) }</span>
                         { " " }
@@ -86,5 +86,5 @@ fn credit_line(credit: &Credit) -> Html {
         }
         line.push(part);
     }
-    html! { <span class="credit">{ for line }</span> }
+    html! { <span class="credit" part="credit">{ for line }</span> }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 #[function_component]
 pub fn Skeleton() -> Html {
     html! {
-        <div class="skeleton">
+        <div class="skeleton" part="skeleton">
             // A heading, as the article's will be, so the page is never without one.
             <div role="status"><h1 class="visually-hidden">{ "Loading the article…" }</h1></div>
             <div class="bone bone-section" aria-hidden="true"></div>

@@ -20,6 +20,9 @@ const { values: options } = parseArgs({
 const root = resolve(import.meta.dirname, "../..");
 const mounts = [
   { prefix: "/fixtures/", dir: resolve(root, "fixtures") },
+  { prefix: "/examples/", dir: resolve(root, "examples") },
+  // The embed bundle again under a path prefix, as a publisher might host it.
+  { prefix: "/static/lede/", dir: resolve(root, options.dist) },
   { prefix: "/", dir: resolve(root, options.dist) },
 ];
 // The strictest policy the widget must work under (see README, "Strict CSP").
