@@ -1,11 +1,14 @@
-//! lede's own JSON format, version 1 (see `schema/lede-article.schema.json`).
+//! lede's own JSON format, version 1 (see `schema/lede-article.schema.json`): an article, or
+//! with `"type": "list"`, a list of them (a section's feed).
 
 use serde_json::Value;
 
-use super::common::{direction, language, timestamp, url};
+use super::common::{direction, language, list_items, timestamp, url};
 use super::json::Field;
 use super::{ContentError, Environment};
-use crate::model::{Article, Block, Byline, Credit, Image, Inline, InlineStyle, ListItem};
+use crate::model::{
+    Article, Block, Byline, Content, Credit, Feed, Image, Inline, InlineStyle, ListItem,
+};
 
 /// The newest version of the format this reader understands.
 pub const VERSION: u64 = 1;
@@ -15,7 +18,7 @@ pub fn claims(document: &Value) -> bool {
     document.get("lede").is_some()
 }
 
-pub fn read(document: &Value, env: &dyn Environment) -> Result<Article, ContentError> {
+pub fn read(document: &Value, env: &dyn Environment) -> Result<Content, ContentError> {
     let root = Field::root(document);
     let version = root.get("lede");
     match version.value().and_then(Value::as_u64) {
@@ -23,6 +26,20 @@ pub fn read(document: &Value, env: &dyn Environment) -> Result<Article, ContentE
         Some(v) if v >= 1 => {}
         _ => return Err(version.wrong_type("a format version number such as 1")),
     }
+    match root.get("type").text()? {
+        None | Some("article") => article(&root, env).map(Content::Article),
+        Some("list") => Ok(Content::Feed(Feed {
+            title: root.get("title").text()?.map(str::to_owned),
+            url: url(&root.get("url"), env)?,
+            items: list_items(&root.get("items").items()?, |item| article(item, env))?,
+        })),
+        Some(other) => Err(root.get("type").bad_value("“article” or “list”", other)),
+    }
+}
+
+/// An article: the document itself, or an item of a list.
+fn article(root: &Field<'_>, env: &dyn Environment) -> Result<Article, ContentError> {
+    root.object()?;
     let reader = Reader { env };
     Ok(Article {
         headline: root.get("headline").required_text()?.to_owned(),
@@ -228,7 +245,33 @@ mod tests {
     use crate::model::Content;
 
     fn article(document: Value) -> Result<Article, ContentError> {
-        read(&document, &TestEnv)
+        match read(&document, &TestEnv)? {
+            Content::Article(article) => Ok(article),
+            Content::Feed(feed) => panic!("expected an article, got {feed:?}"),
+        }
+    }
+
+    #[test]
+    fn lists_hold_articles() {
+        let list = json!({"lede": 1, "type": "list", "title": "Politics", "items": [
+            {"headline": "One", "standfirst": "First."}, {"headline": ""}, {"headline": "Two"}
+        ]});
+        let Content::Feed(feed) = read(&list, &TestEnv).unwrap() else {
+            panic!()
+        };
+        assert_eq!(feed.title.as_deref(), Some("Politics"));
+        let headlines: Vec<_> = feed.items.iter().map(|a| a.headline.as_str()).collect();
+        assert_eq!(headlines, ["One", "Two"], "the unreadable item is left out");
+        assert_eq!(
+            read(&json!({"lede": 1, "type": "gallery"}), &TestEnv)
+                .unwrap_err()
+                .to_string(),
+            "has a type of “gallery”, which is not “article” or “list”"
+        );
+        assert_eq!(
+            read(&json!({"lede": 1, "type": "list", "items": []}), &TestEnv).unwrap_err(),
+            ContentError::NoItems
+        );
     }
 
     fn minimal() -> Value {

@@ -11,6 +11,7 @@ mod json;
 mod json_feed;
 mod lede;
 mod outline;
+mod quotes;
 mod schema_org;
 mod site;
 mod text;
@@ -20,6 +21,7 @@ mod wordpress;
 mod tests;
 
 pub use error::ContentError;
+pub use quotes::read_quotes;
 pub use site::{read_site, DEFAULT_SITE};
 pub use text::language_tag;
 
@@ -47,7 +49,7 @@ pub fn read(text: &str, env: &dyn Environment) -> Result<Content, ContentError> 
 /// Reads an already parsed JSON document in any format lede knows.
 pub fn read_value(document: &Value, env: &dyn Environment) -> Result<Content, ContentError> {
     let mut content = if lede::claims(document) {
-        lede::read(document, env).map(Content::Article)
+        lede::read(document, env)
     } else if json_feed::claims(document) {
         json_feed::read(document, env)
     } else if ghost::claims(document) {

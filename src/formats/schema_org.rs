@@ -44,9 +44,7 @@ pub fn claims(document: &Value) -> bool {
     let is_json_ld = |value: &Value| {
         value.get("@graph").is_some()
             || value.get("@type").is_some()
-            || value
-                .get("@context")
-                .is_some_and(|context| context.to_string().contains("schema.org"))
+            || value.get("@context").is_some_and(names_schema_org)
     };
     match document {
         Value::Array(items) => items.first().is_some_and(is_json_ld),

@@ -5,13 +5,16 @@ use serde_json::Value;
 use super::common::url;
 use super::json::Field;
 use super::{ContentError, Environment};
-use crate::model::{NewsletterTexts, Site};
+use crate::model::{Markets, NewsletterTexts, Search, Section, Site, SiteLink};
 
 /// The newest version of the configuration format this reader understands.
 pub const VERSION: u64 = 1;
 
-/// The built-in configuration: the seed page's site.
+/// The built-in configuration: the seed page's site. Its addresses are relative to `lede.js`.
 pub const DEFAULT_SITE: &str = include_str!("../../content/default-site.json");
+
+/// How often market quotes are fetched again when the configuration does not say.
+const DEFAULT_REFRESH_SECONDS: u32 = 60;
 
 pub fn read_site(document: &Value, env: &dyn Environment) -> Result<Site, ContentError> {
     let root = Field::root(document);
@@ -24,8 +27,56 @@ pub fn read_site(document: &Value, env: &dyn Environment) -> Result<Site, Conten
     let name = root.get("name").required_text()?.to_owned();
     let newsletter = root.get("newsletter");
     newsletter.object()?;
+    let search = root.get("search");
+    search.object()?;
+    let markets = root.get("markets");
+    markets.object()?;
     Ok(Site {
         url: url(&root.get("url"), env)?,
+        logo: url(&root.get("logo"), env)?,
+        sections: root
+            .get("sections")
+            .items()?
+            .iter()
+            .map(|section| {
+                Ok(Section {
+                    title: section.get("title").required_text()?.to_owned(),
+                    feed: required_url(&section.get("feed"), env)?,
+                })
+            })
+            .collect::<Result<_, ContentError>>()?,
+        links: root
+            .get("links")
+            .items()?
+            .iter()
+            .map(|link| {
+                Ok(SiteLink {
+                    title: link.get("title").required_text()?.to_owned(),
+                    url: required_url(&link.get("url"), env)?,
+                })
+            })
+            .collect::<Result<_, ContentError>>()?,
+        search: Search {
+            feeds: search
+                .get("feeds")
+                .items()?
+                .iter()
+                .map(|feed| required_url(feed, env))
+                .collect::<Result<_, _>>()?,
+            url_template: search_template(&search.get("url"), env)?,
+        },
+        markets: match required_url(&markets.get("quotes"), env) {
+            Ok(quotes) => Some(Markets {
+                quotes,
+                refresh_seconds: markets
+                    .get("refresh_seconds")
+                    .count()?
+                    .unwrap_or(DEFAULT_REFRESH_SECONDS)
+                    .max(5),
+            }),
+            Err(_) if !markets.get("quotes").is_present() => None,
+            Err(error) => return Err(error),
+        },
         newsletter: NewsletterTexts {
             title: newsletter
                 .get("title")
@@ -39,6 +90,30 @@ pub fn read_site(document: &Value, env: &dyn Environment) -> Result<Site, Conten
         },
         name,
     })
+}
+
+/// An address that must be there and must be a web address.
+fn required_url(field: &Field<'_>, env: &dyn Environment) -> Result<String, ContentError> {
+    let raw = field.required_text()?;
+    env.resolve_url(raw)
+        .ok_or_else(|| field.bad_value("a web address", raw))
+}
+
+/// A search page address with `{query}` in it; `{query}` survives resolution as `%7Bquery%7D`.
+fn search_template(
+    field: &Field<'_>,
+    env: &dyn Environment,
+) -> Result<Option<String>, ContentError> {
+    let Some(raw) = field.text()? else {
+        return Ok(None);
+    };
+    if !raw.contains("{query}") {
+        return Err(field.bad_value("an address with {query} in it", raw));
+    }
+    let resolved = env
+        .resolve_url(raw)
+        .ok_or_else(|| field.bad_value("a web address", raw))?;
+    Ok(Some(resolved.replace("%7Bquery%7D", "{query}")))
 }
 
 #[cfg(test)]
@@ -60,12 +135,36 @@ mod tests {
             site.newsletter.description,
             "Sign up for daily updates for the most important stories unfolding in the global economy."
         );
+        assert_eq!(site.sections[0].title, "Politics");
+        assert_eq!(
+            site.sections[0].feed,
+            "https://news.example/articles/feeds/politics.json"
+        );
+        assert_eq!(site.links[0].title, "Market Data");
+        assert!(site.markets.is_none());
     }
 
     #[test]
-    fn newsletter_texts_default_from_the_name() {
-        let site = read(r#"{"lede_site": 1, "name": "The Daily"}"#).unwrap();
+    fn reads_every_part_of_a_full_configuration() {
+        let site = read(
+            r#"{"lede_site": 1, "name": "The Daily", "logo": "/logo.svg",
+                "sections": [{"title": "World", "feed": "/world.json"}],
+                "links": [{"title": "Markets", "url": "https://markets.example/"}],
+                "search": {"feeds": ["/world.json"], "url": "/search?q={query}"},
+                "markets": {"quotes": "/quotes.json", "refresh_seconds": 1}}"#,
+        )
+        .unwrap();
         assert_eq!(site.newsletter.title, "Welcome to The Daily");
+        assert_eq!(site.logo.as_deref(), Some("https://news.example/logo.svg"));
+        assert_eq!(
+            site.search.url_template.as_deref(),
+            Some("https://news.example/search?q={query}")
+        );
+        assert_eq!(
+            site.markets.unwrap().refresh_seconds,
+            5,
+            "refreshes are at most every 5 seconds"
+        );
     }
 
     #[test]
@@ -80,6 +179,40 @@ mod tests {
             error(r#"{"name": "x"}"#),
             "has a lede_site that is missing, where a configuration version number such as 1 was expected"
         );
+        assert_eq!(
+            error(r#"{"lede_site": 1, "name": "x", "sections": [{"title": "A"}]}"#),
+            "has no sections[0].feed"
+        );
+        assert_eq!(
+            error(
+                r#"{"lede_site": 1, "name": "x", "links": [{"title": "A", "url": "javascript:x"}]}"#
+            ),
+            "has a links[0].url of “javascript:x”, which is not a web address"
+        );
+        assert_eq!(
+            error(r#"{"lede_site": 1, "name": "x", "search": {"url": "/search"}}"#),
+            "has a search.url of “/search”, which is not an address with {query} in it"
+        );
         assert!(error("{").starts_with("is not JSON"));
+    }
+
+    #[test]
+    fn the_politics_feed_carries_the_built_in_article() {
+        use crate::model::Content;
+        let dir = env!("CARGO_MANIFEST_DIR");
+        let feed = std::fs::read_to_string(format!("{dir}/content/feeds/politics.json")).unwrap();
+        let Ok(Content::Feed(feed)) = crate::formats::read(&feed, &TestEnv) else {
+            panic!()
+        };
+        let Ok(Content::Article(article)) =
+            crate::formats::read(crate::web::DEFAULT_ARTICLE, &TestEnv)
+        else {
+            panic!()
+        };
+        assert_eq!(
+            feed.items,
+            vec![article],
+            "content/feeds/politics.json repeats content/default-article.json"
+        );
     }
 }

@@ -5,6 +5,8 @@ mod block;
 mod content;
 mod image;
 mod inline;
+mod quotes;
+mod search;
 mod site;
 mod time;
 
@@ -13,5 +15,7 @@ pub use block::{Block, LinkCard, ListItem, Table, TableCell, TableRow};
 pub use content::{Content, Feed};
 pub use image::{Credit, Image, ImageSource};
 pub use inline::{Inline, InlineStyle};
-pub use site::{NewsletterTexts, Site};
+pub use quotes::{Quote, Quotes, Trend};
+pub use search::{fold, search, Hit};
+pub use site::{Markets, NewsletterTexts, Search, Section, Site, SiteLink};
 pub use time::Timestamp;

@@ -1,11 +1,89 @@
-//! Site-level data: the publication's name and the texts its chrome shows around the article.
+//! Site-level data: the publication's name, its sections, links, search, market data and the
+//! newsletter's texts, shown around the article.
 
 /// The publication the reader is showing articles of.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Site {
     pub name: String,
     pub url: Option<String>,
+    /// The logo's address; the name is its text alternative.
+    pub logo: Option<String>,
+    pub sections: Vec<Section>,
+    /// Other links in the menu ("Market Data").
+    pub links: Vec<SiteLink>,
+    pub search: Search,
+    pub markets: Option<Markets>,
     pub newsletter: NewsletterTexts,
+}
+
+impl Site {
+    /// A site known only by its name: no sections, links, search or market data.
+    pub fn named(name: &str) -> Self {
+        Self {
+            name: name.to_owned(),
+            url: None,
+            logo: None,
+            sections: Vec::new(),
+            links: Vec::new(),
+            search: Search::default(),
+            markets: None,
+            newsletter: NewsletterTexts {
+                title: format!("Welcome to {name}"),
+                description: "Sign up for daily updates.".to_owned(),
+            },
+        }
+    }
+}
+
+/// A section of the site and the feed that lists its articles.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub title: String,
+    pub feed: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SiteLink {
+    pub title: String,
+    pub url: String,
+}
+
+/// Where search looks: feeds searched in the reader, and the site's own search page.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Search {
+    pub feeds: Vec<String>,
+    /// An address with `{query}` where the words go ("https://example.com/?s={query}").
+    pub url_template: Option<String>,
+}
+
+impl Search {
+    pub fn is_available(&self) -> bool {
+        !self.feeds.is_empty() || self.url_template.is_some()
+    }
+
+    /// The site's search page for `query`, with the words URL-encoded.
+    pub fn site_url(&self, query: &str) -> Option<String> {
+        let encoded: String = query
+            .bytes()
+            .map(|byte| match byte {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                    (byte as char).to_string()
+                }
+                b' ' => "+".to_owned(),
+                other => format!("%{other:02X}"),
+            })
+            .collect();
+        self.url_template
+            .as_ref()
+            .map(|template| template.replace("{query}", &encoded))
+    }
+}
+
+/// A strip of market quotes in the header.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Markets {
+    pub quotes: String,
+    pub refresh_seconds: u32,
 }
 
 /// What the newsletter sign-up says.
@@ -13,4 +91,23 @@ pub struct Site {
 pub struct NewsletterTexts {
     pub title: String,
     pub description: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_search_urls_encode_the_words() {
+        let search = Search {
+            feeds: vec![],
+            url_template: Some("https://news.example/?s={query}&x=1".into()),
+        };
+        assert_eq!(
+            search.site_url("rare earths & ‘Kyiv’").as_deref(),
+            Some("https://news.example/?s=rare+earths+%26+%E2%80%98Kyiv%E2%80%99&x=1")
+        );
+        assert!(search.is_available());
+        assert!(!Search::default().is_available());
+    }
 }
