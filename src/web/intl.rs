@@ -76,3 +76,33 @@ pub fn relative_time(stamp: &Timestamp, language: Option<&str>) -> String {
         .and_then(|format| format.format(-value.round(), unit))
         .unwrap_or_else(|_| format_date(stamp, language))
 }
+
+/// A number as the reader's locale writes it ("6,114.63"), with `digits` after the point and,
+/// when `signed`, a sign for positive values too ("+1.25").
+pub fn format_number(value: f64, digits: u8, signed: bool) -> String {
+    #[wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
+        type NumberFormat;
+
+        #[wasm_bindgen(constructor, catch, js_namespace = Intl, js_class = "NumberFormat")]
+        fn new(locales: &JsValue, options: &Object) -> Result<NumberFormat, JsValue>;
+
+        #[wasm_bindgen(method, js_class = "NumberFormat")]
+        fn format(this: &NumberFormat, value: f64) -> String;
+    }
+    let options = Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = Reflect::set(&options, &key.into(), &value);
+    };
+    set("minimumFractionDigits", digits.into());
+    set("maximumFractionDigits", digits.into());
+    if signed {
+        set("signDisplay", "exceptZero".into());
+    }
+    NumberFormat::new(&JsValue::UNDEFINED, &options)
+        .map(|format| format.format(value))
+        // Intl.NumberFormat with these options exists in every browser lede runs in; Rust's own
+        // float printing would cost more bytes than this fallback is worth.
+        .unwrap_or_else(|_| "—".to_owned())
+}

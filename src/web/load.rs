@@ -1,30 +1,33 @@
-//! Loading content: from an address to an article, or to an error the reader can act on.
+//! Loading JSON documents (articles, site configurations, market quotes): from an address to
+//! the model, or to an error the reader can act on.
 
 use std::time::Duration;
 
+use serde_json::Value;
 use thiserror::Error;
-
 use web_sys::AbortSignal;
 
 use super::{fetch_text, parse_json, BrowserEnv, FetchError};
-use crate::formats::{self, ContentError};
-use crate::model::Content;
+use crate::formats::{self, read_site, ContentError, DEFAULT_SITE};
+use crate::model::{Content, Quotes, Site};
 
 /// lede's built-in article, shown when no `src` is given: the seed page of EconoTimes.
 pub const DEFAULT_ARTICLE: &str = include_str!("../../content/default-article.json");
 
-/// How long a server may take to send the whole article.
+/// How long a server may take to send a whole document.
 const TIME_LIMIT: Duration = Duration::from_secs(15);
 
-/// Why an article could not be shown. The messages are written for the reader.
+/// Why a document could not be used. The messages are written for the reader; `what` names the
+/// document ("article", "site configuration", "market data").
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum LoadError {
     #[error("“{0}” is not a web address lede can load.")]
     BadAddress(String),
     #[error("Couldn't reach {host} to load {url}. Check your connection, then try again.")]
     Network { url: String, host: String },
-    #[error("{}", status_message(url, *code, reason))]
+    #[error("{}", status_message(what, url, *code, reason))]
     Status {
+        what: &'static str,
         url: String,
         code: u16,
         reason: String,
@@ -35,8 +38,12 @@ pub enum LoadError {
         host: String,
         seconds: u64,
     },
-    #[error("The article at {url} {source}.")]
-    Content { url: String, source: ContentError },
+    #[error("The {what} at {url} {source}.")]
+    Content {
+        what: &'static str,
+        url: String,
+        source: ContentError,
+    },
 }
 
 impl LoadError {
@@ -52,14 +59,14 @@ impl LoadError {
     }
 }
 
-fn status_message(url: &str, code: u16, reason: &str) -> String {
+fn status_message(what: &str, url: &str, code: u16, reason: &str) -> String {
     let answer = if reason.is_empty() {
         code.to_string()
     } else {
         format!("{code} {reason}")
     };
     match code {
-        404 | 410 => format!("There is no article at {url} (the server answered “{answer}”)."),
+        404 | 410 => format!("There is no {what} at {url} (the server answered “{answer}”)."),
         401 | 403 => format!("The server refused to send {url} (“{answer}”)."),
         500..=599 => format!(
             "The server had a problem sending {url} (“{answer}”). It may work again shortly."
@@ -68,8 +75,36 @@ fn status_message(url: &str, code: u16, reason: &str) -> String {
     }
 }
 
-/// Loads and reads the content at `src`, which may be relative to the page.
+/// Loads and reads the content (an article or a list) at `src`, which may be relative to the page.
 pub async fn load_content(src: &str, signal: Option<&AbortSignal>) -> Result<Content, LoadError> {
+    load("article", src, signal, |value, env| {
+        formats::read_value(value, env)
+    })
+    .await
+}
+
+/// Loads a site configuration; its addresses are relative to its own.
+pub async fn load_site(src: &str, signal: Option<&AbortSignal>) -> Result<Site, LoadError> {
+    load("site configuration", src, signal, |value, env| {
+        read_site(value, env)
+    })
+    .await
+}
+
+/// Loads market quotes.
+pub async fn load_quotes(src: &str, signal: Option<&AbortSignal>) -> Result<Quotes, LoadError> {
+    load("market data", src, signal, |value, _| {
+        formats::read_quotes(value)
+    })
+    .await
+}
+
+async fn load<T>(
+    what: &'static str,
+    src: &str,
+    signal: Option<&AbortSignal>,
+    read: impl FnOnce(&Value, &BrowserEnv) -> Result<T, ContentError>,
+) -> Result<T, LoadError> {
     let url = absolute_http_url(src).ok_or_else(|| LoadError::BadAddress(src.to_owned()))?;
     let text = fetch_text(&url, signal, TIME_LIMIT)
         .await
@@ -79,6 +114,7 @@ pub async fn load_content(src: &str, signal: Option<&AbortSignal>) -> Result<Con
                 url: url.clone(),
             },
             FetchError::Status { code, reason } => LoadError::Status {
+                what,
                 url: url.clone(),
                 code,
                 reason,
@@ -89,21 +125,30 @@ pub async fn load_content(src: &str, signal: Option<&AbortSignal>) -> Result<Con
                 seconds,
             },
         })?;
-    read(&text, &url).map_err(|source| LoadError::Content { url, source })
+    parse_json(&text)
+        .and_then(|value| read(&value, &BrowserEnv::new(url.clone())))
+        .map_err(|source| LoadError::Content { what, url, source })
 }
 
 /// The built-in article, read like any other.
 pub fn default_content() -> Result<Content, LoadError> {
     const URL: &str = "https://www.econotimes.com/";
-    read(DEFAULT_ARTICLE, URL).map_err(|source| LoadError::Content {
-        url: "(built in)".into(),
-        source,
-    })
+    parse_json(DEFAULT_ARTICLE)
+        .and_then(|value| formats::read_value(&value, &BrowserEnv::new(URL)))
+        .map_err(|source| LoadError::Content {
+            what: "article",
+            url: "(built in)".into(),
+            source,
+        })
 }
 
-/// Reads content found at `url`, parsed by the browser.
-fn read(text: &str, url: &str) -> Result<Content, ContentError> {
-    formats::read_value(&parse_json(text)?, &BrowserEnv::new(url))
+/// The built-in site configuration; its relative addresses are relative to `bundle_url`, the
+/// address of `lede.js`, next to which the build puts the built-in feeds. Should they not
+/// resolve (a `lede.js` from a `blob:` address), the site keeps its name and texts only.
+pub fn default_site(bundle_url: &str) -> Site {
+    parse_json(DEFAULT_SITE)
+        .and_then(|value| read_site(&value, &BrowserEnv::new(bundle_url)))
+        .unwrap_or_else(|_| Site::named("EconoTimes"))
 }
 
 /// `src` resolved against the page, if it is an http(s) address.

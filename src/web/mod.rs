@@ -5,12 +5,16 @@
 
 mod environment;
 mod fetch;
+mod history;
 mod intl;
 mod json;
 mod load;
 
 pub use environment::BrowserEnv;
 pub use fetch::{fetch_text, Abort, FetchError};
-pub use intl::{format_date, relative_time};
+pub use history::{on_history_move, page_params, push_view, view_address, PageParams};
+pub use intl::{format_date, format_number, relative_time};
 pub use json::parse_json;
-pub use load::{default_content, load_content, LoadError, DEFAULT_ARTICLE};
+pub use load::{
+    default_content, default_site, load_content, load_quotes, load_site, LoadError, DEFAULT_ARTICLE,
+};
