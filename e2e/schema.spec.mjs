@@ -12,7 +12,11 @@ const cases = [
   ["schema/lede-article.schema.json", "fixtures/lede/full-article.json", true],
   ["schema/lede-article.schema.json", "fixtures/lede/no-headline.json", false],
   ["schema/lede-article.schema.json", "fixtures/lede/unknown-shape.json", false],
+  ["schema/lede-article.schema.json", "content/feeds/politics.json", true],
   ["schema/lede-site.schema.json", "content/default-site.json", true],
+  ["schema/lede-site.schema.json", "examples/site.json", true],
+  ["schema/lede-site.schema.json", "fixtures/sites/test-site.json", true],
+  ["schema/lede-quotes.schema.json", "examples/demo-quotes.json", true],
 ];
 
 for (const [schemaPath, documentPath, valid] of cases) {

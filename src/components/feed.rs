@@ -33,7 +33,10 @@ pub fn FeedView(props: &FeedViewProps) -> Html {
                     .ok()
             });
             if let Some(link) = link {
-                let _ = link.focus();
+                // The reader restores the list's scroll position itself: focusing must not move it.
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = link.focus_with_options(&options);
             }
         });
     }

@@ -1,13 +1,16 @@
 //! Yew components: they render the content model and never parse formats themselves.
 
+mod app;
 mod article;
 mod body;
 mod error_panel;
 mod feed;
 mod figure;
+mod masthead;
 mod reader;
 mod skeleton;
 
+pub use app::{App, AppProps, View};
 pub use article::{ArticleView, ArticleViewProps};
 pub use reader::{Reader, ReaderProps, ReaderStatus};
 

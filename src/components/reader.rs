@@ -22,6 +22,12 @@ pub struct ReaderProps {
     /// The content's address; `None` shows the built-in article.
     #[prop_or_default]
     pub src: Option<AttrValue>,
+    /// For a list: the article open from it, if any.
+    #[prop_or_default]
+    pub item: Option<usize>,
+    /// Told when the reader opens an article of a list (`Some`) or goes back to it (`None`).
+    #[prop_or_default]
+    pub on_item: Callback<Option<usize>>,
     /// Told each time the reader starts loading, is ready, or fails.
     #[prop_or_default]
     pub on_status: Callback<ReaderStatus>,
@@ -31,8 +37,16 @@ pub struct ReaderProps {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReaderStatus {
     Loading,
-    Ready { title: String, url: Option<String> },
-    Failed { kind: &'static str, message: String },
+    Ready {
+        title: String,
+        url: Option<String>,
+        /// The section of what is shown, for the header's label.
+        section: Option<String>,
+    },
+    Failed {
+        kind: &'static str,
+        message: String,
+    },
 }
 
 #[derive(Clone, PartialEq)]
@@ -58,6 +72,7 @@ impl Load {
             Self::Article(article) => ReaderStatus::Ready {
                 title: article.headline.clone(),
                 url: article.url.clone(),
+                section: article.section.clone(),
             },
             Self::Feed(feed) => ReaderStatus::Ready {
                 title: feed
@@ -65,6 +80,7 @@ impl Load {
                     .clone()
                     .unwrap_or_else(|| "Latest articles".into()),
                 url: feed.url.clone(),
+                section: feed.title.clone(),
             },
             Self::Failed(error) => ReaderStatus::Failed {
                 kind: error.kind(),
@@ -86,29 +102,21 @@ fn initial(src: &Option<AttrValue>) -> Load {
     }
 }
 
-/// Where the reader is within a list: on the list, or on one of its articles.
-#[derive(Clone, Copy, PartialEq, Default)]
-struct ListPlace {
-    opened: Option<usize>,
-    /// The card to focus when back on the list.
-    came_back_from: Option<usize>,
-}
-
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let attempt = use_state(|| 0u32);
     let load = use_state(|| initial(&props.src));
-    let place = use_state(ListPlace::default);
     // Set when the reader pressed Retry, so that focus follows to what replaces the button.
     let retried = use_state(|| false);
     let list_scroll = use_mut_ref(|| 0.0);
+    // The article last open from the list: its card gets focus back.
+    let came_back_from = use_mut_ref(|| None::<usize>);
 
     {
-        let (load, place) = (load.clone(), place.clone());
+        let load = load.clone();
         use_effect_with((props.src.clone(), *attempt), move |(src, _)| {
             let cancelled = Rc::new(Cell::new(false));
             let abort = Abort::new();
-            place.set(ListPlace::default());
             match src.clone() {
                 None => {
                     let built_in = initial(&None);
@@ -152,45 +160,50 @@ pub fn Reader(props: &ReaderProps) -> Html {
     };
 
     let on_open = {
-        let (place, list_scroll) = (place.clone(), list_scroll.clone());
+        let (on_item, list_scroll) = (props.on_item.clone(), list_scroll.clone());
         Callback::from(move |index| {
             *list_scroll.borrow_mut() = page_scroll();
-            place.set(ListPlace {
-                opened: Some(index),
-                came_back_from: None,
-            });
+            on_item.emit(Some(index));
         })
     };
-    let on_back = {
-        let place = place.clone();
-        Callback::from(move |()| {
-            place.set(ListPlace {
-                opened: None,
-                came_back_from: place.opened,
-            })
-        })
-    };
+    let on_back = props.on_item.reform(|()| None);
 
-    // Back on the list, the page returns to where the reader left it.
+    // Opening an article starts at its top; back on the list (by the button or the browser's
+    // Back), the page returns to where the reader left it, and focus to the card.
+    let item = props.item;
+    let focus_card = {
+        let mut came_back_from = came_back_from.borrow_mut();
+        let focus = if item.is_none() {
+            came_back_from.take()
+        } else {
+            None
+        };
+        if item.is_some() {
+            *came_back_from = item;
+        }
+        focus
+    };
+    let root = use_node_ref();
     {
-        let list_scroll = list_scroll.clone();
-        use_effect_with(*place, move |place| match place {
-            ListPlace {
-                opened: None,
-                came_back_from: Some(_),
-            } => scroll_page_to(*list_scroll.borrow()),
-            ListPlace {
-                opened: Some(_), ..
-            } => scroll_page_to(0.0),
-            _ => {}
+        let (list_scroll, root, mounted) =
+            (list_scroll.clone(), root.clone(), use_mut_ref(|| false));
+        use_effect_with(item, move |item| {
+            // Nothing moves when the reader first appears: an embedded reader must not scroll
+            // its host page.
+            if std::mem::replace(&mut *mounted.borrow_mut(), true) {
+                match item {
+                    Some(_) => scroll_to_top_of(&root),
+                    None => scroll_page_to(*list_scroll.borrow()),
+                }
+            }
         });
     }
 
-    let opened = match (&*load, place.opened) {
+    let opened = match (&*load, item) {
         (Load::Feed(feed), Some(index)) => feed.items.get(index).cloned(),
         _ => None,
     };
-    let opened = use_memo((opened, place.opened), |(article, _)| {
+    let opened = use_memo((opened, item), |(article, _)| {
         article.clone().map(Shared::from)
     });
 
@@ -203,14 +216,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <ArticleView article={article.clone()} take_focus=true on_back={on_back} />
         },
         (Load::Feed(feed), None) => html! {
-            <FeedView feed={feed.clone()} {on_open} focus={place.came_back_from} />
+            <FeedView feed={feed.clone()} {on_open} focus={focus_card} />
         },
         (Load::Failed(error), _) => html! {
             <ErrorPanel message={error.to_string()} {on_retry} take_focus={*retried} />
         },
     };
     html! {
-        <div class="reader" aria-busy={(*load == Load::Loading).then_some("true")}>{ view }</div>
+        <div class="reader" ref={root} aria-busy={(*load == Load::Loading).then_some("true")}>{ view }</div>
     }
 }
 
@@ -218,6 +231,16 @@ fn page_scroll() -> f64 {
     web_sys::window()
         .and_then(|window| window.scroll_y().ok())
         .unwrap_or(0.0)
+}
+
+/// Brings the reader's top into view when it is above the window's top.
+fn scroll_to_top_of(root: &NodeRef) {
+    if let Some(element) = root.cast::<web_sys::Element>() {
+        let top = element.get_bounding_client_rect().top();
+        if top < 0.0 {
+            scroll_page_to(page_scroll() + top);
+        }
+    }
 }
 
 fn scroll_page_to(y: f64) {

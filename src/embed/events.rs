@@ -10,7 +10,7 @@ use crate::components::ReaderStatus;
 pub fn announce(host: &HtmlElement, status: &ReaderStatus) {
     match status {
         ReaderStatus::Loading => set_state(host, "loading"),
-        ReaderStatus::Ready { title, url } => {
+        ReaderStatus::Ready { title, url, .. } => {
             set_state(host, "ready");
             dispatch(
                 host,

@@ -21,7 +21,7 @@ class LedeReader extends HTMLElement {
     }
     // The element may have been removed, or mounted, while the module was loading.
     if (this.isConnected && !this.#widget) {
-      this.#widget = mount(this);
+      this.#widget = mount(this, import.meta.url);
     }
   }
 

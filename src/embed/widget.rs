@@ -1,23 +1,26 @@
-//! One mounted reader: a shadow root on the host element with a Yew app inside.
+//! One mounted reader: a shadow root on the host element with the Yew app inside.
 
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, AttrValue, Callback};
 
 use super::{events, panic, styles};
-use crate::components::{Reader, ReaderProps};
+use crate::components::{App, AppProps};
+use crate::web::page_params;
 
 /// A reader mounted on a `<lede-reader>`. Dropping it (the element's `free()`) destroys the app,
-/// which cancels its requests and timers, and empties the shadow root.
+/// which cancels its requests, timers and listeners, and empties the shadow root.
 #[wasm_bindgen]
 pub struct Widget {
     host: HtmlElement,
-    app: Option<AppHandle<Reader>>,
+    bundle_url: String,
+    app: Option<AppHandle<App>>,
 }
 
-/// Mounts a reader on `host`, reading its attributes. Called by the element when connected.
+/// Mounts a reader on `host`, reading its attributes; `bundle_url` is the address of `lede.js`.
+/// Called by the element when it is connected.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
+pub fn mount(host: HtmlElement, bundle_url: String) -> Result<Widget, JsValue> {
     panic::install();
     let shadow = shadow_root(&host)?;
     styles::adopt(&shadow);
@@ -29,9 +32,15 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
     root.set_class_name("lede");
     shadow.append_child(&root)?;
     panic::register(&host);
-    let app = yew::Renderer::<Reader>::with_root_and_props(root, props(&host)).render();
+    if host.has_attribute("standalone") {
+        if let Some(theme) = page_params().theme {
+            host.set_attribute("theme", &theme)?;
+        }
+    }
+    let app = yew::Renderer::<App>::with_root_and_props(root, props(&host, &bundle_url)).render();
     Ok(Widget {
         host,
+        bundle_url,
         app: Some(app),
     })
 }
@@ -41,7 +50,7 @@ impl Widget {
     /// Called by the element when an observed attribute changes.
     #[wasm_bindgen(js_name = attributeChanged)]
     pub fn attribute_changed(&mut self) {
-        let props = props(&self.host);
+        let props = props(&self.host, &self.bundle_url);
         if let Some(app) = &mut self.app {
             app.update(props);
         }
@@ -68,28 +77,27 @@ fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
     }
 }
 
-/// The reader's props, from the host's attributes.
-fn props(host: &HtmlElement) -> ReaderProps {
+/// The app's props, from the host's attributes. On the standalone page (the element has the
+/// `standalone` attribute) the page's own query string comes first, so `index.html?src=…`
+/// works; an embedded reader never looks at its host page's address.
+fn props(host: &HtmlElement, bundle_url: &str) -> AppProps {
+    let standalone = host.has_attribute("standalone");
+    let page = if standalone {
+        page_params()
+    } else {
+        Default::default()
+    };
+    let attribute = |name: &str| {
+        host.get_attribute(name)
+            .filter(|value| !value.trim().is_empty())
+    };
     let status_host = host.clone();
-    ReaderProps {
-        src: setting(host, "src").map(AttrValue::from),
+    AppProps {
+        src: page.src.or_else(|| attribute("src")).map(AttrValue::from),
+        item: page.item,
+        site: page.site.or_else(|| attribute("site")).map(AttrValue::from),
+        standalone,
+        bundle_url: AttrValue::from(bundle_url.to_owned()),
         on_status: Callback::from(move |status| events::announce(&status_host, &status)),
     }
-}
-
-/// A setting of the reader: on the standalone page (the element has the `standalone`
-/// attribute) the page's own query string comes first, so `index.html?src=…` works; an
-/// embedded reader never looks at its host page's address.
-fn setting(host: &HtmlElement, name: &str) -> Option<String> {
-    let from_page = || {
-        let search = web_sys::window()?.location().search().ok()?;
-        web_sys::UrlSearchParams::new_with_str(&search)
-            .ok()?
-            .get(name)
-    };
-    host.has_attribute("standalone")
-        .then(from_page)
-        .flatten()
-        .or_else(|| host.get_attribute(name))
-        .filter(|value| !value.trim().is_empty())
 }

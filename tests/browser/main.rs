@@ -5,6 +5,7 @@
 mod support;
 
 mod fixtures;
+mod masthead;
 mod reader;
 mod web;
 mod xss;

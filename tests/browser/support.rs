@@ -6,7 +6,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use gloo::timers::future::sleep;
-use lede::components::{Reader, ReaderProps, ReaderStatus};
+use lede::components::{App, AppProps, ReaderStatus};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::{AppHandle, AttrValue, Callback};
@@ -15,7 +15,7 @@ use yew::{AppHandle, AttrValue, Callback};
 pub struct Mounted {
     pub root: Element,
     pub statuses: Rc<RefCell<Vec<ReaderStatus>>>,
-    app: Option<AppHandle<Reader>>,
+    app: Option<AppHandle<App>>,
 }
 
 pub fn fixture(name: &str) -> String {
@@ -26,11 +26,14 @@ pub fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-fn props(src: Option<&str>, statuses: &Rc<RefCell<Vec<ReaderStatus>>>) -> ReaderProps {
+/// The whole widget, as the element mounts it, but in a plain `<div>` of the test page.
+fn props(src: Option<&str>, statuses: &Rc<RefCell<Vec<ReaderStatus>>>) -> AppProps {
     let statuses = Rc::clone(statuses);
-    ReaderProps {
+    AppProps {
         src: src.map(|src| AttrValue::from(src.to_owned())),
+        bundle_url: AttrValue::from(web_sys::window().unwrap().location().origin().unwrap() + "/"),
         on_status: Callback::from(move |status| statuses.borrow_mut().push(status)),
+        ..AppProps::default()
     }
 }
 
@@ -39,7 +42,7 @@ pub fn mount(src: Option<&str>) -> Mounted {
     document().body().unwrap().append_child(&root).unwrap();
     let statuses = Rc::default();
     let app =
-        yew::Renderer::<Reader>::with_root_and_props(root.clone(), props(src, &statuses)).render();
+        yew::Renderer::<App>::with_root_and_props(root.clone(), props(src, &statuses)).render();
     Mounted {
         root,
         statuses,

@@ -87,6 +87,7 @@ fn findings(root: &web_sys::Element) -> Vec<String> {
                     | "rowspan"
                     | "scope"
                     | "role"
+                    | "part"
                     | "aria-label"
                     | "aria-labelledby"
                     | "media"

@@ -1,0 +1,161 @@
+//! The whole widget: the site's masthead above the reader, and what is being read (the view),
+//! kept in the page's address on the standalone page.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::model::Site;
+use crate::web::{default_site, load_site, on_history_move, push_view, Abort};
+
+use super::masthead::Masthead;
+use super::reader::{Reader, ReaderStatus};
+use super::Shared;
+
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct AppProps {
+    /// The content's address; `None` shows the built-in article.
+    #[prop_or_default]
+    pub src: Option<AttrValue>,
+    /// For a list: the article open from it.
+    #[prop_or_default]
+    pub item: Option<usize>,
+    /// The site configuration's address; `None` uses the built-in one.
+    #[prop_or_default]
+    pub site: Option<AttrValue>,
+    /// The reader is the page: its view lives in the page's address and history.
+    #[prop_or_default]
+    pub standalone: bool,
+    /// The address of `lede.js`, next to which the built-in site's feeds are.
+    #[prop_or_default]
+    pub bundle_url: AttrValue,
+    #[prop_or_default]
+    pub on_status: Callback<ReaderStatus>,
+}
+
+/// What is being read: an article or a list, and the article open from a list.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct View {
+    pub src: Option<AttrValue>,
+    pub item: Option<usize>,
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let view = use_state(|| View {
+        src: props.src.clone(),
+        item: props.item,
+    });
+    // A new `src` from the element (or from the page's address) starts a new view.
+    {
+        let view = view.clone();
+        use_effect_with((props.src.clone(), props.item), move |(src, item)| {
+            let next = View {
+                src: src.clone(),
+                item: *item,
+            };
+            if *view != next {
+                view.set(next);
+            }
+        });
+    }
+    // On the standalone page, Back and Forward move between views.
+    {
+        let view = view.clone();
+        use_effect_with(props.standalone, move |&standalone| {
+            let listener = standalone
+                .then(|| {
+                    on_history_move(move |params| {
+                        view.set(View {
+                            src: params.src.map(AttrValue::from),
+                            item: params.item,
+                        })
+                    })
+                })
+                .flatten();
+            move || drop(listener)
+        });
+    }
+    let navigate = {
+        let (view, standalone) = (view.clone(), props.standalone);
+        Callback::from(move |next: View| {
+            if standalone {
+                push_view(next.src.as_deref(), next.item);
+            }
+            view.set(next);
+        })
+    };
+
+    let (site, site_notice) = use_site(props.site.clone(), &props.bundle_url);
+    let section = use_state(|| None::<AttrValue>);
+    let on_status = {
+        let (on_status, section) = (props.on_status.clone(), section.clone());
+        Callback::from(move |status: ReaderStatus| {
+            if let ReaderStatus::Ready { section: label, .. } = &status {
+                section.set(label.clone().map(AttrValue::from));
+            }
+            on_status.emit(status);
+        })
+    };
+    let on_item = {
+        let (navigate, src) = (navigate.clone(), view.src.clone());
+        Callback::from(move |item| {
+            navigate.emit(View {
+                src: src.clone(),
+                item,
+            })
+        })
+    };
+
+    html! {
+        <>
+            <Masthead site={site} section={(*section).clone()} current={view.src.clone()}
+                standalone={props.standalone} notice={site_notice} on_navigate={navigate} />
+            <div class="reader-main">
+                <Reader src={view.src.clone()} item={view.item} {on_item} {on_status} />
+            </div>
+        </>
+    }
+}
+
+/// The site configuration: the built-in one until the one at `src` has loaded; if that one
+/// cannot be used, the built-in one stays and a notice says why.
+#[hook]
+fn use_site(src: Option<AttrValue>, bundle_url: &AttrValue) -> (Shared<Site>, Option<AttrValue>) {
+    let built_in = use_memo(bundle_url.clone(), |bundle_url| {
+        Shared::from(default_site(bundle_url))
+    });
+    let loaded = use_state(|| None::<Result<Shared<Site>, AttrValue>>);
+    {
+        let loaded = loaded.clone();
+        use_effect_with(src, move |src| {
+            let abort = Abort::new();
+            let cancelled = Rc::new(Cell::new(false));
+            loaded.set(None);
+            if let Some(src) = src.clone() {
+                let (signal, cancelled) = (abort.signal(), Rc::clone(&cancelled));
+                spawn_local(async move {
+                    let result = load_site(&src, signal.as_ref()).await;
+                    if !cancelled.get() {
+                        loaded.set(Some(result.map(Shared::from).map_err(|error| {
+                            AttrValue::from(format!(
+                                "{error} The site's default menu is shown instead."
+                            ))
+                        })));
+                    }
+                });
+            }
+            move || {
+                cancelled.set(true);
+                drop(abort);
+            }
+        });
+    }
+    match &*loaded {
+        Some(Ok(site)) => (site.clone(), None),
+        Some(Err(notice)) => ((*built_in).clone(), Some(notice.clone())),
+        None => ((*built_in).clone(), None),
+    }
+}

@@ -1,0 +1,126 @@
+//! The market strip: symbol, last price, change and percent change, marked ▲/▼ as well as
+//! coloured. It refreshes on an interval, pauses while the tab is hidden, and when a refresh
+//! fails, keeps the last prices with a "stale" marker.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::model::{Quote, Quotes, Trend};
+use crate::web::{format_date, format_number, load_quotes, Abort};
+
+#[derive(Properties, PartialEq)]
+pub struct MarketStripProps {
+    pub quotes: AttrValue,
+    pub refresh_seconds: u32,
+}
+
+#[derive(Clone, PartialEq, Default)]
+struct Strip {
+    quotes: Option<Rc<Quotes>>,
+    /// The last refresh failed: the prices shown are older than they should be.
+    stale: bool,
+}
+
+#[function_component]
+pub fn MarketStrip(props: &MarketStripProps) -> Html {
+    let strip = use_state(Strip::default);
+    {
+        let strip = strip.clone();
+        use_effect_with(
+            (props.quotes.clone(), props.refresh_seconds),
+            move |(src, seconds)| {
+                let alive = Rc::new(Cell::new(true));
+                let refresh = {
+                    let (src, strip, alive) = (src.clone(), strip.clone(), alive.clone());
+                    Rc::new(move || {
+                        if page_hidden() {
+                            return;
+                        }
+                        let (src, strip, alive) = (src.clone(), strip.clone(), alive.clone());
+                        spawn_local(async move {
+                            let abort = Abort::new();
+                            let result = load_quotes(&src, abort.signal().as_ref()).await;
+                            if !alive.get() {
+                                return;
+                            }
+                            match result {
+                                Ok(quotes) => strip.set(Strip {
+                                    quotes: Some(Rc::new(quotes)),
+                                    stale: false,
+                                }),
+                                Err(_) => strip.set(Strip {
+                                    quotes: strip.quotes.clone(),
+                                    stale: true,
+                                }),
+                            }
+                        });
+                    })
+                };
+                refresh();
+                let interval = {
+                    let refresh = refresh.clone();
+                    Interval::new(seconds.saturating_mul(1000), move || refresh())
+                };
+                // Back on a hidden tab, the prices are brought up to date at once.
+                let visibility =
+                    web_sys::window()
+                        .and_then(|window| window.document())
+                        .map(|document| {
+                            EventListener::new(&document, "visibilitychange", move |_| refresh())
+                        });
+                move || {
+                    alive.set(false);
+                    drop(interval);
+                    drop(visibility);
+                }
+            },
+        );
+    }
+    let Some(quotes) = &strip.quotes else {
+        return Html::default();
+    };
+    html! {
+        <div class="market-strip" part="markets">
+            <ul aria-label="Markets">{ for quotes.items.iter().map(quote) }</ul>
+            <p class="as-of">
+                if strip.stale {
+                    <span class="stale">{ "Stale" }</span>{ " · " }
+                }
+                if let Some(as_of) = &quotes.as_of {
+                    { "as of " }<time datetime={as_of.iso().to_owned()}>{ format_date(as_of, None) }</time>
+                }
+            </p>
+        </div>
+    }
+}
+
+fn quote(quote: &Quote) -> Html {
+    let (class, arrow, word) = match quote.trend() {
+        Trend::Up => ("up", "▲", "up"),
+        Trend::Down => ("down", "▼", "down"),
+        Trend::Flat => ("flat", "■", "unchanged"),
+    };
+    html! {
+        <li class="quote">
+            <abbr class="symbol" title={quote.name.clone()}>{ &quote.symbol }</abbr>
+            <span class="price">{ format_number(quote.price, 2, false) }</span>
+            <span class={classes!("change", class)}>
+                <span aria-hidden="true">{ arrow }</span>
+                <span class="visually-hidden">{ word }</span>
+                { format_number(quote.change, 2, true) }
+                { " (" }{ format_number(quote.change_percent, 2, true) }{ "%)" }
+            </span>
+        </li>
+    }
+}
+
+fn page_hidden() -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .is_some_and(|document| document.hidden())
+}

@@ -1,0 +1,101 @@
+//! The site's masthead: Menu, the brand, the current section, Search, and market data.
+
+mod markets;
+mod menu;
+mod search;
+
+use yew::prelude::*;
+
+use crate::model::Site;
+
+use super::app::View;
+use super::Shared;
+use markets::MarketStrip;
+use menu::Menu;
+use search::SearchBox;
+
+#[derive(Properties, PartialEq)]
+pub struct MastheadProps {
+    pub site: Shared<Site>,
+    /// The section label beside the brand ("Politics").
+    pub section: Option<AttrValue>,
+    /// The address being read, to mark the current section.
+    pub current: Option<AttrValue>,
+    pub standalone: bool,
+    /// Why the site configuration could not be used, when it could not.
+    pub notice: Option<AttrValue>,
+    pub on_navigate: Callback<View>,
+}
+
+#[function_component]
+pub fn Masthead(props: &MastheadProps) -> Html {
+    let search_open = use_state(|| false);
+    let search_button = use_node_ref();
+    let site = &props.site;
+    let toggle_search = {
+        let search_open = search_open.clone();
+        Callback::from(move |_: MouseEvent| search_open.set(!*search_open))
+    };
+    let close_search = {
+        let (search_open, search_button) = (search_open.clone(), search_button.clone());
+        Callback::from(move |()| {
+            search_open.set(false);
+            if let Some(button) = search_button.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        })
+    };
+    let open_result = {
+        let (search_open, on_navigate) = (search_open.clone(), props.on_navigate.clone());
+        Callback::from(move |view: View| {
+            search_open.set(false);
+            on_navigate.emit(view);
+        })
+    };
+    // A configured section names itself; otherwise the label is what the reader reports.
+    let section = site
+        .sections
+        .iter()
+        .find(|section| props.current.as_deref() == Some(section.feed.as_str()))
+        .map(|section| AttrValue::from(section.title.clone()))
+        .or_else(|| props.section.clone());
+    let brand = match &site.logo {
+        Some(logo) => {
+            html! { <img class="brand-logo" src={logo.clone()} alt={site.name.clone()} /> }
+        }
+        None => html! { { &site.name } },
+    };
+    html! {
+        <header class="masthead" part="header">
+            <div class="masthead-bar">
+                <Menu site={site.clone()} current={props.current.clone()} standalone={props.standalone}
+                    on_navigate={props.on_navigate.clone()} />
+                <p class="brand">
+                    if let Some(url) = &site.url {
+                        <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ brand }</a>
+                    } else {
+                        { brand }
+                    }
+                </p>
+                if let Some(section) = &section {
+                    <p class="current-section">{ section }</p>
+                }
+                if site.search.is_available() {
+                    <button type="button" class="masthead-button search-button" ref={search_button}
+                        aria-expanded={(*search_open).to_string()} aria-controls="lede-search" onclick={toggle_search}>
+                        <span aria-hidden="true" class="icon">{ "⌕" }</span><span class="label">{ "Search" }</span>
+                    </button>
+                }
+            </div>
+            if let Some(markets) = &site.markets {
+                <MarketStrip quotes={AttrValue::from(markets.quotes.clone())} refresh_seconds={markets.refresh_seconds} />
+            }
+            if *search_open {
+                <SearchBox site={site.clone()} on_open={open_result} on_close={close_search} />
+            }
+            if let Some(notice) = &props.notice {
+                <p class="notice" role="status">{ notice }</p>
+            }
+        </header>
+    }
+}

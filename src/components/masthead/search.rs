@@ -1,0 +1,256 @@
+//! Search: the WAI-ARIA combobox pattern with a listbox popup. As the reader types (debounced),
+//! the configured feeds are searched; arrow keys move through the results, Enter opens one,
+//! Escape closes the list, then the search. With a site search address configured, the last
+//! option searches the whole site.
+
+use futures::future::join_all;
+use gloo::timers::callback::Timeout;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::model::{search, Article, Content, Hit, Site};
+use crate::web::{load_content, relative_time, Abort};
+
+use super::super::app::View;
+use super::super::Shared;
+
+/// How long typing must pause before the search runs.
+const DEBOUNCE_MS: u32 = 180;
+const MAX_RESULTS: usize = 8;
+
+#[derive(Properties, PartialEq)]
+pub struct SearchBoxProps {
+    pub site: Shared<Site>,
+    pub on_open: Callback<View>,
+    /// Escape with the list closed: the search closes and focus goes back to its button.
+    pub on_close: Callback<()>,
+}
+
+/// The searched feeds: each with its address, as loaded when the search opened.
+type Index = Shared<Vec<(String, Vec<Article>)>>;
+
+#[function_component]
+pub fn SearchBox(props: &SearchBoxProps) -> Html {
+    let input = use_node_ref();
+    let typed = use_state(String::new);
+    let query = use_state(String::new);
+    let active = use_state(|| None::<usize>);
+    let expanded = use_state(|| false);
+    let index = use_state(|| None::<Index>);
+    let debounce = use_mut_ref(|| None::<Timeout>);
+
+    {
+        let (input, index, feeds) = (
+            input.clone(),
+            index.clone(),
+            props.site.search.feeds.clone(),
+        );
+        use_effect_with((), move |()| {
+            if let Some(input) = input.cast::<web_sys::HtmlElement>() {
+                let _ = input.focus();
+            }
+            let abort = Abort::new();
+            let signal = abort.signal();
+            spawn_local(async move {
+                let loads = feeds.iter().map(|feed| load_content(feed, signal.as_ref()));
+                let lists: Vec<(String, Vec<Article>)> = join_all(loads)
+                    .await
+                    .into_iter()
+                    .zip(&feeds)
+                    .filter_map(|(content, feed)| match content.ok()? {
+                        Content::Feed(list) => Some((feed.clone(), list.items)),
+                        Content::Article(article) => Some((feed.clone(), vec![article])),
+                    })
+                    .collect();
+                index.set(Some(Shared::from(lists)));
+            });
+            move || drop(abort)
+        });
+    }
+
+    let hits = use_memo(
+        (index.as_ref().cloned(), (*query).clone()),
+        |(index, query)| match index {
+            Some(index) => {
+                let lists: Vec<&[Article]> =
+                    index.iter().map(|(_, items)| items.as_slice()).collect();
+                search(&lists, query, MAX_RESULTS)
+            }
+            None => Vec::new(),
+        },
+    );
+    let site_search = props
+        .site
+        .search
+        .site_url(query.trim())
+        .filter(|_| !query.trim().is_empty());
+    let option_count = hits.len() + usize::from(site_search.is_some());
+
+    let choose = {
+        let (hits, index, on_open, site_search) = (
+            hits.clone(),
+            index.clone(),
+            props.on_open.clone(),
+            site_search.clone(),
+        );
+        move |option: usize| match hits.get(option) {
+            Some(hit) => {
+                let src = index.as_ref().map(|index| index[hit.list].0.clone());
+                on_open.emit(View {
+                    src: src.map(AttrValue::from),
+                    item: Some(hit.item),
+                });
+            }
+            None => open_site_search(site_search.as_deref()),
+        }
+    };
+
+    let oninput = {
+        let (typed, query, active, expanded, debounce) = (
+            typed.clone(),
+            query.clone(),
+            active.clone(),
+            expanded.clone(),
+            debounce.clone(),
+        );
+        Callback::from(move |event: InputEvent| {
+            let value = event
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            typed.set(value.clone());
+            active.set(None);
+            expanded.set(!value.trim().is_empty());
+            let query = query.clone();
+            // Replacing the timeout cancels the one before: only a pause in typing searches.
+            *debounce.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || query.set(value)));
+        })
+    };
+    let onkeydown = {
+        let (active, expanded, on_close, choose) = (
+            active.clone(),
+            expanded.clone(),
+            props.on_close.clone(),
+            choose.clone(),
+        );
+        let site_search_for = props.site.search.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let step = |from: Option<usize>, forward: bool| match (from, forward) {
+                (None, true) => 0,
+                (None, false) => option_count - 1,
+                (Some(at), true) => (at + 1) % option_count,
+                (Some(at), false) => (at + option_count - 1) % option_count,
+            };
+            match event.key().as_str() {
+                "ArrowDown" | "ArrowUp" if option_count > 0 => {
+                    event.prevent_default();
+                    expanded.set(true);
+                    active.set(Some(step(*active, event.key() == "ArrowDown")));
+                }
+                "Enter" => {
+                    event.prevent_default();
+                    // With nothing chosen, Enter searches the whole site, when the site can. The
+                    // words are read from the field itself: Enter may come before a re-render.
+                    if let Some(option) = *active {
+                        choose(option);
+                    } else {
+                        let words = event
+                            .target_unchecked_into::<web_sys::HtmlInputElement>()
+                            .value();
+                        if !words.trim().is_empty() {
+                            open_site_search(site_search_for.site_url(words.trim()).as_deref());
+                        }
+                    }
+                }
+                "Escape" => {
+                    event.prevent_default();
+                    if *expanded {
+                        expanded.set(false);
+                        active.set(None);
+                    } else {
+                        on_close.emit(());
+                    }
+                }
+                _ => {}
+            }
+        })
+    };
+
+    let listbox_shown = *expanded && option_count > 0;
+    let status = match (&*index, query.trim()) {
+        (_, "") => String::new(),
+        (None, _) => "Loading articles to search…".to_owned(),
+        (Some(_), words) if hits.is_empty() => format!("No results for “{words}”."),
+        (Some(_), _) if hits.len() == 1 => "1 result. Use the arrow keys to choose it.".to_owned(),
+        (Some(_), _) => format!("{} results. Use the arrow keys to choose one.", hits.len()),
+    };
+    let option_id = |option: usize| format!("lede-search-option-{option}");
+    let article_of = |hit: &Hit| {
+        index
+            .as_ref()
+            .and_then(|index| index[hit.list].1.get(hit.item))
+            .cloned()
+    };
+
+    html! {
+        <div id="lede-search" class="search" role="search" part="search">
+            <label for="lede-search-input" class="search-label">{ "Search articles" }</label>
+            <input id="lede-search-input" ref={input} type="search" role="combobox" autocomplete="off"
+                aria-autocomplete="list" aria-expanded={listbox_shown.to_string()} aria-controls="lede-search-results"
+                aria-activedescendant={active.filter(|_| listbox_shown).map(option_id)}
+                value={(*typed).clone()} {oninput} {onkeydown} />
+            <ul id="lede-search-results" role="listbox" aria-label="Search results" class="search-results" hidden={!listbox_shown}>
+                { for hits.iter().enumerate().map(|(option, hit)| {
+                    let article = article_of(hit);
+                    let choose = choose.clone();
+                    html! {
+                        <li id={option_id(option)} role="option" class="search-option"
+                            aria-selected={(*active == Some(option)).to_string()}
+                            onclick={Callback::from(move |_: MouseEvent| choose(option))}>
+                            if let Some(article) = article {
+                                <span class="search-headline">{ highlighted(&article.headline, &hit.headline_matches) }</span>
+                                <span class="search-meta">
+                                    { article.section.clone().unwrap_or_default() }
+                                    if let Some(published) = &article.published {
+                                        { if article.section.is_some() { " · " } else { "" } }
+                                        { relative_time(published, article.language.as_deref()) }
+                                    }
+                                </span>
+                            }
+                        </li>
+                    }
+                }) }
+                if site_search.is_some() {
+                    <li id={option_id(hits.len())} role="option" class="search-option site-search"
+                        aria-selected={(*active == Some(hits.len())).to_string()}
+                        onclick={let choose = choose.clone(); let last = hits.len(); Callback::from(move |_: MouseEvent| choose(last))}>
+                        { format!("Search the whole site for “{}”", typed.trim()) }
+                    </li>
+                }
+            </ul>
+            <p class="search-status" role="status">{ status }</p>
+        </div>
+    }
+}
+
+/// The headline with the query's words marked; text only, never markup from the content.
+fn highlighted(headline: &str, matches: &[(usize, usize)]) -> Html {
+    let chars: Vec<char> = headline.chars().collect();
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for &(start, end) in matches {
+        if start < at || end > chars.len() {
+            continue;
+        }
+        parts.push(html! { { chars[at..start].iter().collect::<String>() } });
+        parts.push(html! { <mark>{ chars[start..end].iter().collect::<String>() }</mark> });
+        at = end;
+    }
+    parts.push(html! { { chars[at..].iter().collect::<String>() } });
+    html! { { for parts } }
+}
+
+fn open_site_search(url: Option<&str>) {
+    if let (Some(url), Some(window)) = (url, web_sys::window()) {
+        let _ = window.open_with_url_and_target_and_features(url, "_blank", "noopener");
+    }
+}

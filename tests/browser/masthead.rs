@@ -1,0 +1,138 @@
+//! The masthead's components: the menu's disclosure state and the search combobox.
+
+use std::time::Duration;
+
+use gloo::timers::future::sleep;
+use lede::components::{App, AppProps, ReaderStatus};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
+use yew::{AttrValue, Callback};
+
+use crate::support::{document, text};
+
+fn mount_with_site() -> (web_sys::Element, yew::AppHandle<App>) {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        site: Some(AttrValue::from("/fixtures/sites/test-site.json")),
+        on_status: Callback::from(|_: ReaderStatus| ()),
+        ..AppProps::default()
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    (root, app)
+}
+
+async fn until(root: &web_sys::Element, selector: &str) -> web_sys::Element {
+    for _ in 0..300 {
+        if let Some(found) = root.query_selector(selector).unwrap() {
+            return found;
+        }
+        sleep(Duration::from_millis(10)).await;
+    }
+    panic!("nothing matches {selector}");
+}
+
+fn key(target: &HtmlElement, name: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(name);
+    init.set_bubbles(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_menu_button_tells_whether_the_menu_is_open() {
+    let (root, app) = mount_with_site();
+    let button: HtmlElement = until(&root, ".menu-button").await.dyn_into().unwrap();
+    // The configured site's sections replace the built-in ones.
+    until(&root, ".menu-list a[href*='ghost-posts']").await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        button.get_attribute("aria-controls").as_deref(),
+        Some("lede-menu")
+    );
+    button.click();
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let links: Vec<String> = (0..4)
+        .filter_map(|i| root.query_selector_all(".menu a").unwrap().item(i))
+        .map(|node| text(node.unchecked_ref()))
+        .collect();
+    assert_eq!(links, ["Travel", "Newsroom", "Market Data"]);
+    button.click();
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    app.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn search_lists_ranked_results_and_the_keyboard_chooses_one() {
+    let (root, app) = mount_with_site();
+    until(&root, ".menu-list a[href*='ghost-posts']").await;
+    let search: HtmlElement = until(&root, ".search-button").await.dyn_into().unwrap();
+    search.click();
+    let input: HtmlInputElement = until(&root, "input[role=combobox]")
+        .await
+        .dyn_into()
+        .unwrap();
+    input.set_value("canyon");
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    let first = until(&root, "[role=option]").await;
+    let option = text(&first);
+    assert!(
+        option.starts_with("Antelope Canyon") && option.contains("Nature · "),
+        "{option}"
+    );
+    assert_eq!(
+        text(&root.query_selector("[role=option] mark").unwrap().unwrap()),
+        "Canyon"
+    );
+    assert_eq!(
+        input.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let input_element: &HtmlElement = input.unchecked_ref();
+    key(input_element, "ArrowDown");
+    sleep(Duration::from_millis(20)).await;
+    assert_eq!(
+        input.get_attribute("aria-activedescendant").as_deref(),
+        Some("lede-search-option-0")
+    );
+    assert_eq!(
+        first.get_attribute("aria-selected").as_deref(),
+        Some("true")
+    );
+    key(input_element, "Enter");
+    let headline = until(&root, "article h1").await;
+    for _ in 0..100 {
+        if text(&headline) == "Antelope Canyon" {
+            break;
+        }
+        sleep(Duration::from_millis(10)).await;
+    }
+    assert_eq!(
+        text(&root.query_selector("article h1").unwrap().unwrap()),
+        "Antelope Canyon"
+    );
+    assert!(
+        root.query_selector("input[role=combobox]")
+            .unwrap()
+            .is_none(),
+        "the search closes"
+    );
+    app.destroy();
+    root.remove();
+}
