@@ -32,14 +32,14 @@ export default defineConfig({
   webServer: [
     {
       // --csp: every test runs under the strict Content-Security-Policy the README promises.
-      command: `node tools/server/main.mjs --port ${PORT} --csp --test-control`,
+      command: `node tools/server/main.mjs --port ${PORT} --csp --test-control --signups test-results/signups.jsonl`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       stdout: "ignore",
     },
     {
       // Another origin, for pages that embed lede from the first one.
-      command: `node tools/server/main.mjs --port ${PORT + 1}`,
+      command: `node tools/server/main.mjs --port ${PORT + 1} --signups test-results/signups-other.jsonl`,
       url: `http://127.0.0.1:${PORT + 1}/`,
       reuseExistingServer: false,
       stdout: "ignore",

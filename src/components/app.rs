@@ -11,6 +11,7 @@ use crate::model::Site;
 use crate::web::{default_site, load_site, on_history_move, push_view, Abort};
 
 use super::masthead::Masthead;
+use super::newsletter::{Newsletter, NewsletterOpener, SubscribeEvent};
 use super::reader::{Reader, ReaderStatus};
 use super::Shared;
 
@@ -31,8 +32,14 @@ pub struct AppProps {
     /// The address of `lede.js`, next to which the built-in site's feeds are.
     #[prop_or_default]
     pub bundle_url: AttrValue,
+    /// Whether the newsletter sign-up is offered at all (`newsletter="off"` turns it off).
+    #[prop_or(true)]
+    pub newsletter: bool,
     #[prop_or_default]
     pub on_status: Callback<ReaderStatus>,
+    /// Told what became of each sign-up.
+    #[prop_or_default]
+    pub on_subscribe: Callback<SubscribeEvent>,
 }
 
 /// What is being read: an article or a list, and the article open from a list.
@@ -109,14 +116,22 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    let opener = use_memo((), |()| NewsletterOpener::default());
+    // The sign-up is offered when it is on and the site says where sign-ups go.
+    let newsletter =
+        (props.newsletter && site.newsletter.endpoint.is_some()).then(|| (*opener).clone());
+
     html! {
-        <>
-            <Masthead site={site} section={(*section).clone()} current={view.src.clone()}
+        <ContextProvider<Option<NewsletterOpener>> context={newsletter.clone()}>
+            <Masthead site={site.clone()} section={(*section).clone()} current={view.src.clone()}
                 standalone={props.standalone} notice={site_notice} on_navigate={navigate} />
             <div class="reader-main">
                 <Reader src={view.src.clone()} item={view.item} {on_item} {on_status} />
             </div>
-        </>
+            if let Some(opener) = newsletter {
+                <Newsletter site={site} {opener} on_event={props.on_subscribe.clone()} />
+            }
+        </ContextProvider<Option<NewsletterOpener>>>
     }
 }
 

@@ -7,6 +7,7 @@ use crate::web::format_date;
 
 use super::body::{blocks, link};
 use super::figure::figure;
+use super::newsletter::NewsletterOpener;
 use super::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -34,6 +35,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             }
         });
     }
+    let newsletter = use_context::<Option<NewsletterOpener>>().flatten();
     let language = article.language.as_deref();
     let back = props.on_back.as_ref().map(|on_back| {
         let onclick = on_back.reform(|_: MouseEvent| ());
@@ -76,6 +78,14 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 { figure(hero, true) }
             }
             <div class="article-body" part="body">{ blocks(&article.body) }</div>
+            if let Some(opener) = newsletter {
+                <aside class="newsletter-cta" aria-label="Newsletter">
+                    <p>{ "Get the most important stories in your inbox." }</p>
+                    <button type="button" class="button" onclick={Callback::from(move |_: MouseEvent| opener.open())}>
+                        { "Subscribe" }
+                    </button>
+                </aside>
+            }
         </article>
         </>
     }

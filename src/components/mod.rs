@@ -7,11 +7,13 @@ mod error_panel;
 mod feed;
 mod figure;
 mod masthead;
+mod newsletter;
 mod reader;
 mod skeleton;
 
 pub use app::{App, AppProps, View};
 pub use article::{ArticleView, ArticleViewProps};
+pub use newsletter::SubscribeEvent;
 pub use reader::{Reader, ReaderProps, ReaderStatus};
 
 use std::ops::Deref;

@@ -4,7 +4,7 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
-use crate::components::ReaderStatus;
+use crate::components::{ReaderStatus, SubscribeEvent};
 
 /// Sets `data-state` first, then fires the event, so listeners see the new state.
 pub fn announce(host: &HtmlElement, status: &ReaderStatus) {
@@ -28,6 +28,19 @@ pub fn fail(host: &HtmlElement, kind: &str, message: &str) {
         host,
         "lede:error",
         &[("kind", kind.into()), ("message", message.into())],
+    );
+}
+
+/// `lede:subscribe`: what became of a sign-up, so a host page can wire its own provider.
+pub fn subscribe(host: &HtmlElement, event: &SubscribeEvent) {
+    dispatch(
+        host,
+        "lede:subscribe",
+        &[
+            ("email", event.email.as_str().into()),
+            ("outcome", event.outcome.into()),
+            ("message", event.message.as_str().into()),
+        ],
     );
 }
 

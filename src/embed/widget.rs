@@ -91,13 +91,15 @@ fn props(host: &HtmlElement, bundle_url: &str) -> AppProps {
         host.get_attribute(name)
             .filter(|value| !value.trim().is_empty())
     };
-    let status_host = host.clone();
+    let (status_host, subscribe_host) = (host.clone(), host.clone());
     AppProps {
         src: page.src.or_else(|| attribute("src")).map(AttrValue::from),
         item: page.item,
         site: page.site.or_else(|| attribute("site")).map(AttrValue::from),
         standalone,
         bundle_url: AttrValue::from(bundle_url.to_owned()),
+        newsletter: attribute("newsletter").is_none_or(|value| value != "off"),
         on_status: Callback::from(move |status| events::announce(&status_host, &status)),
+        on_subscribe: Callback::from(move |event| events::subscribe(&subscribe_host, &event)),
     }
 }

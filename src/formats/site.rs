@@ -5,7 +5,9 @@ use serde_json::Value;
 use super::common::url;
 use super::json::Field;
 use super::{ContentError, Environment};
-use crate::model::{Markets, NewsletterTexts, Search, Section, Site, SiteLink};
+use crate::model::{
+    Consent, Encoding, Markets, Newsletter, Search, Section, Site, SiteLink, Triggers,
+};
 
 /// The newest version of the configuration format this reader understands.
 pub const VERSION: u64 = 1;
@@ -77,19 +79,89 @@ pub fn read_site(document: &Value, env: &dyn Environment) -> Result<Site, Conten
             Err(_) if !markets.get("quotes").is_present() => None,
             Err(error) => return Err(error),
         },
-        newsletter: NewsletterTexts {
-            title: newsletter
-                .get("title")
-                .text()?
-                .map_or_else(|| format!("Welcome to {name}"), str::to_owned),
-            description: newsletter
-                .get("description")
-                .text()?
-                .unwrap_or("Sign up for daily updates.")
-                .to_owned(),
-        },
+        newsletter: newsletter_settings(&newsletter, &name, env)?,
         name,
     })
+}
+
+/// The newsletter: texts, where sign-ups go and how, and when it offers itself.
+fn newsletter_settings(
+    field: &Field<'_>,
+    name: &str,
+    env: &dyn Environment,
+) -> Result<Newsletter, ContentError> {
+    let text = |key: &str, default: &str| -> Result<String, ContentError> {
+        Ok(field.get(key).text()?.unwrap_or(default).to_owned())
+    };
+    let mut newsletter = Newsletter::with_texts(
+        text("title", &format!("Welcome to {name}"))?,
+        text("description", "Sign up for daily updates.")?,
+    );
+    newsletter.endpoint = match field.get("endpoint").text()? {
+        Some(_) => Some(required_url(&field.get("endpoint"), env)?),
+        None => None,
+    };
+    let encoding = field.get("encoding");
+    newsletter.encoding = match encoding.text()? {
+        None | Some("json") => Encoding::Json,
+        Some("form") => Encoding::Form,
+        Some(other) => return Err(encoding.bad_value("“json” or “form”", other)),
+    };
+    let fields = field.get("fields");
+    fields.object()?;
+    newsletter.email_field = fields.get("email").text()?.unwrap_or("email").to_owned();
+    newsletter.consent_field = fields
+        .get("consent")
+        .text()?
+        .unwrap_or("consent")
+        .to_owned();
+    newsletter.key_field = fields
+        .get("idempotency_key")
+        .text()?
+        .unwrap_or("idempotency_key")
+        .to_owned();
+    let consent = field.get("consent");
+    if consent.object()?.is_some() {
+        newsletter.consent = Some(Consent {
+            label: consent.get("label").required_text()?.to_owned(),
+            privacy_url: url(&consent.get("privacy_url"), env)?,
+            required: consent.get("required").flag()?.unwrap_or(false),
+        });
+    }
+    if let Some(success) = field.get("success").text()? {
+        newsletter.success = success.to_owned();
+    }
+    let triggers = field.get("triggers");
+    triggers.object()?;
+    let defaults = Triggers::default();
+    newsletter.triggers = Triggers {
+        after_seconds: optional_count(&triggers.get("after_seconds"), defaults.after_seconds)?,
+        scroll_percent: optional_count(&triggers.get("scroll_percent"), defaults.scroll_percent)?
+            .map(|p| p.min(100)),
+        exit_intent: triggers
+            .get("exit_intent")
+            .flag()?
+            .unwrap_or(defaults.exit_intent),
+    };
+    newsletter.cap_days = field
+        .get("cap_days")
+        .count()?
+        .unwrap_or(newsletter.cap_days);
+    newsletter.timeout_seconds = field
+        .get("timeout_seconds")
+        .count()?
+        .unwrap_or(newsletter.timeout_seconds)
+        .clamp(1, 60);
+    Ok(newsletter)
+}
+
+/// A trigger's number; `false` turns the trigger off, absence keeps the default.
+fn optional_count(field: &Field<'_>, default: Option<u32>) -> Result<Option<u32>, ContentError> {
+    match field.value() {
+        Some(serde_json::Value::Bool(false)) => Ok(None),
+        Some(_) => field.count(),
+        None => Ok(default),
+    }
 }
 
 /// An address that must be there and must be a web address.

@@ -1,5 +1,7 @@
 //! Site-level data: the publication's name, its sections, links, search, market data and the
-//! newsletter's texts, shown around the article.
+//! newsletter, shown around the article.
+
+use super::Newsletter;
 
 /// The publication the reader is showing articles of.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,7 +15,7 @@ pub struct Site {
     pub links: Vec<SiteLink>,
     pub search: Search,
     pub markets: Option<Markets>,
-    pub newsletter: NewsletterTexts,
+    pub newsletter: Newsletter,
 }
 
 impl Site {
@@ -27,10 +29,10 @@ impl Site {
             links: Vec::new(),
             search: Search::default(),
             markets: None,
-            newsletter: NewsletterTexts {
-                title: format!("Welcome to {name}"),
-                description: "Sign up for daily updates.".to_owned(),
-            },
+            newsletter: Newsletter::with_texts(
+                format!("Welcome to {name}"),
+                "Sign up for daily updates.".to_owned(),
+            ),
         }
     }
 }
@@ -84,13 +86,6 @@ impl Search {
 pub struct Markets {
     pub quotes: String,
     pub refresh_seconds: u32,
-}
-
-/// What the newsletter sign-up says.
-#[derive(Debug, Clone, PartialEq)]
-pub struct NewsletterTexts {
-    pub title: String,
-    pub description: String,
 }
 
 #[cfg(test)]

@@ -9,6 +9,8 @@ mod history;
 mod intl;
 mod json;
 mod load;
+mod signup;
+pub mod storage;
 
 pub use environment::BrowserEnv;
 pub use fetch::{fetch_text, Abort, FetchError};
@@ -18,3 +20,4 @@ pub use json::parse_json;
 pub use load::{
     default_content, default_site, load_content, load_quotes, load_site, LoadError, DEFAULT_ARTICLE,
 };
+pub use signup::{cap, forget, keep, outbox, remember, send, Cap, Delivery, Signup};

@@ -33,6 +33,8 @@ fn props(src: Option<&str>, statuses: &Rc<RefCell<Vec<ReaderStatus>>>) -> AppPro
         src: src.map(|src| AttrValue::from(src.to_owned())),
         bundle_url: AttrValue::from(web_sys::window().unwrap().location().origin().unwrap() + "/"),
         on_status: Callback::from(move |status| statuses.borrow_mut().push(status)),
+        // The sign-up is tested end to end; here it must not open over what is tested.
+        newsletter: false,
         ..AppProps::default()
     }
 }

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // lede's local server: the built site (dist/), the fixtures, and, for tests, programmable routes.
 // Usage: node tools/server/main.mjs [--port 8080] [--dist dist] [--csp] [--test-control]
+//        [--signups .receiver/signups.jsonl]
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { serveStatic } from "./static.mjs";
 import { Scenarios } from "./scenarios.mjs";
+import { Signups } from "./signups.mjs";
 
 const { values: options } = parseArgs({
   options: {
@@ -14,6 +16,7 @@ const { values: options } = parseArgs({
     dist: { type: "string", default: "dist" },
     csp: { type: "boolean", default: false },
     "test-control": { type: "boolean", default: false },
+    signups: { type: "string", default: ".receiver/signups.jsonl" },
   },
 });
 
@@ -30,10 +33,14 @@ const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src * data:; connect-src *";
 
 const scenarios = options["test-control"] ? new Scenarios() : null;
+const signupsFile = resolve(root, options.signups);
+const signups = new Signups(signupsFile, { control: options["test-control"] });
+await signups.load();
 
 const server = createServer(async (request, response) => {
   try {
     if (options.csp) response.setHeader("Content-Security-Policy", CSP);
+    if (await signups.handle(request, response)) return;
     if (scenarios && (await scenarios.handle(request, response))) return;
     if (await serveStatic(request, response, mounts)) return;
     response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found\n");
@@ -46,6 +53,7 @@ const server = createServer(async (request, response) => {
 
 server.listen(Number(options.port), options.host, () => {
   console.log(`lede: serving http://${options.host}:${options.port}/ (Ctrl+C to stop)`);
+  console.log(`lede: newsletter sign-ups are stored in ${signupsFile}`);
 });
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::model::Site;
 
 use super::app::View;
+use super::newsletter::NewsletterOpener;
 use super::Shared;
 use markets::MarketStrip;
 use menu::Menu;
@@ -29,6 +30,7 @@ pub struct MastheadProps {
 
 #[function_component]
 pub fn Masthead(props: &MastheadProps) -> Html {
+    let newsletter = use_context::<Option<NewsletterOpener>>().flatten();
     let search_open = use_state(|| false);
     let search_button = use_node_ref();
     let site = &props.site;
@@ -79,6 +81,10 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                 </p>
                 if let Some(section) = &section {
                     <p class="current-section">{ section }</p>
+                }
+                if let Some(opener) = newsletter {
+                    <button type="button" class="masthead-button subscribe-button"
+                        onclick={Callback::from(move |_: MouseEvent| opener.open())}>{ "Subscribe" }</button>
                 }
                 if site.search.is_available() {
                     <button type="button" class="masthead-button search-button" ref={search_button}

@@ -1,0 +1,67 @@
+//! What the reader's browser remembers for lede: the newsletter's frequency cap and the outbox
+//! of sign-ups not yet delivered.
+//!
+//! Storage goes through `web_sys`'s fallible getters rather than gloo-storage's `raw()`, which
+//! throws when storage is unavailable (cookies blocked, sandboxed frames): a reader without
+//! storage must still work, only forgetting more.
+
+use js_sys::{Array, Object, Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Storage;
+
+fn storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+pub fn read(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok()?
+}
+
+pub fn write(key: &str, value: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+pub fn remove(key: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// A JSON array of flat objects of text and booleans, as the outbox keeps its entries.
+pub fn read_records(key: &str) -> Vec<Vec<(String, JsValue)>> {
+    let Some(parsed) = read(key).and_then(|text| JSON::parse(&text).ok()) else {
+        return Vec::new();
+    };
+    let Some(array) = parsed.dyn_ref::<Array>() else {
+        return Vec::new();
+    };
+    array
+        .iter()
+        .filter(|item| item.is_object())
+        .map(|item| {
+            Object::entries(item.unchecked_ref())
+                .iter()
+                .filter_map(|entry| {
+                    let entry: Array = entry.unchecked_into();
+                    Some((entry.get(0).as_string()?, entry.get(1)))
+                })
+                .collect()
+        })
+        .collect()
+}
+
+pub fn write_records(key: &str, records: &[Vec<(&str, JsValue)>]) {
+    let array = Array::new();
+    for record in records {
+        let object = Object::new();
+        for (name, value) in record {
+            let _ = Reflect::set(&object, &(*name).into(), value);
+        }
+        array.push(&object);
+    }
+    if let Ok(text) = JSON::stringify(&array) {
+        write(key, &String::from(text));
+    }
+}
