@@ -244,8 +244,10 @@ pub fn cap(site: &str) -> Cap {
         Some(value) if value == "subscribed" => Cap::Subscribed,
         Some(value) => value
             .strip_prefix("closed:")
-            .and_then(|millis| millis.parse().ok())
-            .map_or(Cap::Never, Cap::Closed),
+            // Whole milliseconds, read as an integer: parsing a float would bring in Rust's
+            // float parser and its tables for nothing.
+            .and_then(|millis| millis.parse::<u64>().ok())
+            .map_or(Cap::Never, |millis| Cap::Closed(millis as f64)),
         None => Cap::Never,
     }
 }
