@@ -18,7 +18,9 @@ fn minify(css: &str) -> String {
     let mut rest = css;
     while let Some(start) = rest.find("/*") {
         without_comments.push_str(&rest[..start]);
-        rest = rest[start + 2..].find("*/").map_or("", |end| &rest[start + 2 + end + 2..]);
+        rest = rest[start + 2..]
+            .find("*/")
+            .map_or("", |end| &rest[start + 2 + end + 2..]);
     }
     without_comments.push_str(rest);
     let mut out = String::with_capacity(without_comments.len());

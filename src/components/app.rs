@@ -8,7 +8,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::model::Site;
-use crate::web::{default_site, load_site, on_history_move, push_view, Abort};
+use crate::web::{after_paint, default_site, load_site, on_history_move, push_view, Abort};
 
 use super::masthead::Masthead;
 use super::newsletter::{Newsletter, NewsletterOpener, SubscribeEvent};
@@ -117,6 +117,13 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let opener = use_memo((), |()| NewsletterOpener::default());
+    // The sign-up's dialog (hidden until wanted) is built after the first paint, so that it
+    // never delays the headline.
+    let painted = use_state(|| false);
+    {
+        let painted = painted.clone();
+        use_effect_with((), move |()| after_paint(move || painted.set(true)));
+    }
     // The sign-up is offered when it is on and the site says where sign-ups go.
     let newsletter =
         (props.newsletter && site.newsletter.endpoint.is_some()).then(|| (*opener).clone());
@@ -128,7 +135,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class="reader-main">
                 <Reader src={view.src.clone()} item={view.item} {on_item} {on_status} />
             </div>
-            if let Some(opener) = newsletter {
+            if let Some(opener) = newsletter.filter(|_| *painted) {
                 <Newsletter site={site} {opener} on_event={props.on_subscribe.clone()} />
             }
         </ContextProvider<Option<NewsletterOpener>>>

@@ -3,9 +3,10 @@
 use yew::prelude::*;
 
 use crate::model::{Article, Byline};
-use crate::web::format_date;
+use crate::web::{mark_after_paint, HEADLINE_MARK};
 
 use super::body::{blocks, link};
+use super::date_text::DateText;
 use super::figure::figure;
 use super::newsletter::NewsletterOpener;
 use super::Shared;
@@ -35,8 +36,9 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             }
         });
     }
+    use_effect_with(props.article.clone(), |_| mark_after_paint(HEADLINE_MARK));
     let newsletter = use_context::<Option<NewsletterOpener>>().flatten();
-    let language = article.language.as_deref();
+    let language = article.language.clone().map(AttrValue::from);
     let back = props.on_back.as_ref().map(|on_back| {
         let onclick = on_back.reform(|_: MouseEvent| ());
         html! {
@@ -63,12 +65,12 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 if article.published.is_some() || article.updated.is_some() {
                     <p class="dateline" part="dateline">
                         if let Some(published) = &article.published {
-                            <time datetime={published.iso().to_owned()}>{ format_date(published, language) }</time>
+                            <DateText stamp={published.clone()} language={language.clone()} />
                         }
                         if let Some(updated) = article.updated.as_ref().filter(|u| Some(*u) != article.published.as_ref()) {
                             <span class="updated">
                                 { "Updated " }
-                                <time datetime={updated.iso().to_owned()}>{ format_date(updated, language) }</time>
+                                <DateText stamp={updated.clone()} language={language.clone()} />
                             </span>
                         }
                     </p>

@@ -4,8 +4,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::model::{Article, Feed};
-use crate::web::relative_time;
 
+use super::date_text::DateText;
 use super::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -81,7 +81,7 @@ fn card(article: &Article, index: usize, on_open: &Callback<usize>) -> Html {
                 }
                 if let Some(published) = &article.published {
                     <p class="card-meta">
-                        <time datetime={published.iso().to_owned()}>{ relative_time(published, article.language.as_deref()) }</time>
+                        <DateText stamp={published.clone()} language={article.language.clone().map(AttrValue::from)} relative=true />
                     </p>
                 }
             </div>

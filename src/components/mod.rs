@@ -3,6 +3,7 @@
 mod app;
 mod article;
 mod body;
+mod date_text;
 mod error_panel;
 mod feed;
 mod figure;

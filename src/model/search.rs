@@ -88,7 +88,10 @@ fn score(article: &Article, words: &[Vec<char>]) -> Option<(u32, Vec<(usize, usi
     // Few matches: insertion keeps them in order without the standard library's sort code.
     let mut ordered: Vec<(usize, usize)> = Vec::with_capacity(matches.len());
     for range in matches {
-        let at = ordered.iter().position(|other| *other > range).unwrap_or(ordered.len());
+        let at = ordered
+            .iter()
+            .position(|other| *other > range)
+            .unwrap_or(ordered.len());
         ordered.insert(at, range);
     }
     Some((total, ordered))

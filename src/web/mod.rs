@@ -9,6 +9,7 @@ mod history;
 mod intl;
 mod json;
 mod load;
+mod perf;
 mod signup;
 pub mod storage;
 
@@ -20,4 +21,5 @@ pub use json::parse_json;
 pub use load::{
     default_content, default_site, load_content, load_quotes, load_site, LoadError, DEFAULT_ARTICLE,
 };
+pub use perf::{after_paint, mark_after_paint, HEADLINE_MARK};
 pub use signup::{cap, forget, keep, outbox, remember, send, Cap, Delivery, Signup};

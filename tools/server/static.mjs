@@ -1,7 +1,8 @@
-// Static files with the right types, so the browser can compile wasm while it downloads.
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+// Static files with the right types, compressed as a production server would send them, so the
+// browser compiles wasm while it downloads and transfer sizes are realistic.
+import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -14,8 +15,21 @@ const TYPES = {
   ".png": "image/png",
   ".jpg": "image/jpeg",
   ".txt": "text/plain; charset=utf-8",
-  ".html-fragment": "text/html; charset=utf-8",
 };
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".txt"]);
+
+/** Compressed bodies, by file, encoding and modification time. */
+const cache = new Map();
+
+function compressed(file, info, bytes, encoding) {
+  const key = `${file}\0${encoding}\0${info.mtimeMs}`;
+  if (!cache.has(key)) {
+    cache.set(key, encoding === "br"
+      ? brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(bytes, { level: 9 }));
+  }
+  return cache.get(key);
+}
 
 /** Serves `request` from the first mount whose prefix matches; false when nothing matched. */
 export async function serveStatic(request, response, mounts) {
@@ -31,14 +45,23 @@ export async function serveStatic(request, response, mounts) {
       info = await stat(file).catch(() => null);
     }
     if (!info?.isFile()) continue;
-    response.writeHead(200, {
-      "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
-      "Content-Length": info.size,
+    const type = extname(file);
+    let body = await readFile(file);
+    const headers = {
+      "Content-Type": TYPES[type] ?? "application/octet-stream",
       "Cache-Control": "no-cache",
       "Access-Control-Allow-Origin": "*",
-    });
-    if (request.method === "HEAD") return response.end(), true;
-    createReadStream(file).pipe(response);
+      Vary: "Accept-Encoding",
+    };
+    const accepted = String(request.headers["accept-encoding"] ?? "");
+    const encoding = !COMPRESSIBLE.has(type) || body.length < 1024 ? null : accepted.includes("br") ? "br" : accepted.includes("gzip") ? "gzip" : null;
+    if (encoding) {
+      body = compressed(file, info, body, encoding);
+      headers["Content-Encoding"] = encoding;
+    }
+    headers["Content-Length"] = body.length;
+    response.writeHead(200, headers);
+    response.end(request.method === "HEAD" ? undefined : body);
     return true;
   }
   return false;

@@ -11,7 +11,9 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::model::{Quote, Quotes, Trend};
-use crate::web::{format_date, format_number, load_quotes, Abort};
+
+use super::super::date_text::DateText;
+use crate::web::{format_number, load_quotes, Abort};
 
 #[derive(Properties, PartialEq)]
 pub struct MarketStripProps {
@@ -92,7 +94,7 @@ pub fn MarketStrip(props: &MarketStripProps) -> Html {
                     <span class="stale">{ "Stale" }</span>{ " · " }
                 }
                 if let Some(as_of) = &quotes.as_of {
-                    { "as of " }<time datetime={as_of.iso().to_owned()}>{ format_date(as_of, None) }</time>
+                    { "as of " }<DateText stamp={as_of.clone()} />
                 }
             </p>
         </div>

@@ -9,9 +9,10 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::model::{search, Article, Content, Hit, Site};
-use crate::web::{load_content, relative_time, Abort};
+use crate::web::{load_content, Abort};
 
 use super::super::app::View;
+use super::super::date_text::DateText;
 use super::super::Shared;
 
 /// How long typing must pause before the search runs.
@@ -212,7 +213,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                                     { article.section.clone().unwrap_or_default() }
                                     if let Some(published) = &article.published {
                                         { if article.section.is_some() { " · " } else { "" } }
-                                        { relative_time(published, article.language.as_deref()) }
+                                        <DateText stamp={published.clone()} language={article.language.clone().map(AttrValue::from)} relative=true />
                                     }
                                 </span>
                             }

@@ -1,0 +1,66 @@
+// The pages the benchmark compares: lede's standalone page, and static HTML of the same
+// article (lede's own rendered DOM in a declarative shadow root, with the same stylesheet),
+// both served by the same server. Also the synthetic articles it needs.
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
+
+const paragraph = (n) =>
+  `Paragraph ${n}. Central banks kept rates on hold as inflation cooled, and markets read the ` +
+  `statements for hints of the first cut. Bond yields moved little; the currency held its ground, ` +
+  `and analysts said the path from here depends on wages, energy prices and the pace of growth.`;
+
+/** lede JSON with `count` paragraphs, written under dist/bench/. */
+function syntheticArticle(count) {
+  return {
+    lede: 1,
+    section: "Economy",
+    headline: `A ${count}-paragraph article for the benchmark`,
+    standfirst: "Synthetic text of a realistic length.",
+    published: "2025-03-20T09:30:00Z",
+    language: "en",
+    body: Array.from({ length: count }, (_, i) => paragraph(i + 1)),
+  };
+}
+
+export async function writeFixtures(dist) {
+  await mkdir(`${dist}/bench`, { recursive: true });
+  for (const count of [10, 2000]) {
+    await writeFile(`${dist}/bench/article-${count}.json`, JSON.stringify(syntheticArticle(count)));
+  }
+  await copyFile("styles/lede.css", `${dist}/bench/lede.css`);
+  await writeFile(
+    `${dist}/bench/mark.js`,
+    "// Marks the first frame that showed the static page's headline, as lede marks its own.\n" +
+      "requestAnimationFrame(() => setTimeout(() => performance.mark('lede:headline')));\n",
+  );
+}
+
+/** Renders `query` with lede, then writes the same DOM as a static page `name`.html. */
+export async function writeStaticPage(browser, base, dist, name, query) {
+  const page = await browser.newPage();
+  await page.goto(`${base}/${query}`);
+  await page.waitForSelector("lede-reader[data-state=ready]");
+  await page.waitForFunction(() => document.querySelector("lede-reader").shadowRoot.querySelector("article h1"));
+  const markup = await page.evaluate(() => {
+    const root = document.querySelector("lede-reader").shadowRoot;
+    // The sign-up dialog and its scripts' state are not part of a static article page.
+    root.querySelector("dialog")?.remove();
+    return root.innerHTML;
+  });
+  await page.close();
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Static page for the benchmark</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="../page.css">
+</head>
+<body>
+<main><lede-reader data-state="ready"><template shadowrootmode="open"><link rel="stylesheet" href="lede.css">${markup}</template></lede-reader><script src="mark.js"></script></main>
+</body>
+</html>
+`;
+  await writeFile(`${dist}/bench/${name}.html`, html);
+  return `bench/${name}.html`;
+}

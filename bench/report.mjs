@@ -1,0 +1,67 @@
+// bench/RESULTS.md: each figure, its budget, and whether it is met.
+const KB = 1024;
+const ms = (value) => `${value.toFixed(0)} ms`;
+const spread = (s) => `${s.median.toFixed(0)} ms (p25–p75 ${s.p25.toFixed(0)}–${s.p75.toFixed(0)}, n=${s.runs})`;
+
+export function report(results) {
+  const failures = [];
+  const check = (ok, label) => {
+    if (!ok) failures.push(label);
+    return ok ? "met" : "**missed**";
+  };
+  const rows = [];
+  const row = (figure, value, budget, verdict = "") => rows.push(`| ${figure} | ${value} | ${budget} | ${verdict} |`);
+
+  const sizes = results.sizes;
+  for (const kind of ["wasm", "js", "css"]) {
+    const s = sizes[kind];
+    row(`${s.file}`, `${(s.raw / KB).toFixed(1)} KB raw · ${(s.gzip / KB).toFixed(1)} KB gzip · ${(s.brotli / KB).toFixed(1)} KB brotli`, "", "");
+  }
+  const total = sizes.total.brotli / KB;
+  row("whole widget (wasm + js + css), brotli", `${total.toFixed(1)} KB`, "≤ 90 KB", check(total <= 90, `size ${total.toFixed(1)} KB > 90 KB`));
+
+  const headline = results.headline;
+  const ratioRow = (label, entry, budget) => {
+    row(`time to headline, ${label}: lede`, spread(entry.lede), "", "");
+    row(`time to headline, ${label}: static HTML`, spread(entry.static), "", "");
+    row(`time to headline, ${label}: ratio`, `×${entry.ratio.toFixed(2)}`, `≤ ×${budget}`, check(entry.ratio <= budget, `${label} ratio ×${entry.ratio.toFixed(2)}`));
+  };
+  ratioRow("seed article", headline.seed, 1.5);
+  ratioRow("guardian-1", headline.guardian, 2);
+  ratioRow("2,000 paragraphs", headline.long2000, 2);
+  ratioRow("seed article, CPU ×4", headline.seedThrottled, 1.5);
+
+  for (const key of ["menuOpen", "menuClose", "modalOpen", "modalClose"]) {
+    const short = results.interaction.short[key].median;
+    const long = results.interaction.long[key].median;
+    const ratio = results.interaction.ratio[key];
+    row(`${key}: 10 / 2,000 paragraphs`, `${ms(short)} / ${ms(long)} (×${ratio.toFixed(2)})`, "≤ ×1.2", check(ratio <= 1.2, `${key} ×${ratio.toFixed(2)}`));
+  }
+
+  row("JS heap used after load", `${(results.memory.jsHeapUsed / KB / KB).toFixed(1)} MB`, "", "");
+  row("wasm memory after load", `${(results.memory.wasmMemory / KB / KB).toFixed(1)} MB`, "", "");
+
+  if (results.lighthouse) {
+    const l = results.lighthouse;
+    row("Lighthouse performance", `${l.performance} (LCP ${l.lcpMs} ms, TBT ${l.tbtMs} ms)`, "≥ 95", check(l.performance >= 95, `Lighthouse performance ${l.performance}`));
+    row("Lighthouse accessibility", `${l.accessibility}`, "100", check(l.accessibility === 100, `Lighthouse accessibility ${l.accessibility}`));
+    row("Lighthouse best practices", `${l.bestPractices}${l.failedAudits.length ? ` (failed: ${l.failedAudits.join(", ")})` : ""}`, "100", check(l.bestPractices === 100, `Lighthouse best practices ${l.bestPractices}`));
+  }
+
+  const m = results.machine;
+  const markdown = `# Benchmark results
+
+Measured ${results.date} by \`./scripts/bench\` on ${m.cpu}, ${m.memory}, ${m.chromium}, Node ${m.node};
+medians over ${results.runs} runs, lede and static pages alternated, each on a fresh page with the
+cache off. "Time to headline" runs from navigation start to the first painted frame that shows the
+headline (the \`lede:headline\` performance mark; the static page sets the same mark from a script
+right after its article). Interaction latency runs from the click to the next frame.
+
+| figure | value | budget | |
+| --- | --- | --- | --- |
+${rows.join("\n")}
+
+${failures.length ? `Budgets missed: ${failures.join("; ")}.` : "Every budget is met."}
+`;
+  return { markdown, failures };
+}

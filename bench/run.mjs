@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// lede's benchmark: sizes, time to headline against static HTML of the same article (also with
+// the CPU throttled 4×), long articles, interaction latency, memory, and Lighthouse. Results go
+// to bench/results.json and bench/RESULTS.md. Run it with ./scripts/bench (which builds first).
+import { spawn } from "node:child_process";
+import { cpus, totalmem } from "node:os";
+import { writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { chromium } from "playwright-core";
+import { transferSizes } from "./sizes.mjs";
+import { writeFixtures, writeStaticPage } from "./pages.mjs";
+import { timeToHeadline, interactionLatency, memoryAfterLoad, stats } from "./measure.mjs";
+import { lighthouse } from "./lighthouse.mjs";
+import { report } from "./report.mjs";
+
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: "string", default: "15" },
+    port: { type: "string", default: "4210" },
+    "skip-lighthouse": { type: "boolean", default: false },
+  },
+});
+const RUNS = Number(options.runs);
+const BASE = `http://127.0.0.1:${options.port}`;
+const DIST = "dist";
+const log = (...parts) => console.log("bench:", ...parts);
+
+const server = spawn("node", ["tools/server/main.mjs", "--port", options.port, "--signups", "test-results/bench-signups.jsonl"], {
+  stdio: ["ignore", "ignore", "inherit"],
+});
+process.on("exit", () => server.kill());
+await waitForServer(BASE);
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+});
+
+try {
+  const results = { date: new Date().toISOString(), machine: machine(await browser.version()), runs: RUNS };
+  results.sizes = await transferSizes(DIST);
+  log("sizes", JSON.stringify(results.sizes.total));
+
+  await writeFixtures(DIST);
+  const articles = {
+    seed: "",
+    guardian: `?src=${encodeURIComponent("/fixtures/formats/readability-guardian-1.feed.json")}&item=0`,
+    long2000: `?src=${encodeURIComponent("/bench/article-2000.json")}`,
+  };
+  const statics = {};
+  for (const [name, query] of Object.entries(articles)) {
+    statics[name] = await writeStaticPage(browser, BASE, DIST, name, query);
+  }
+
+  results.headline = {};
+  const compare = async (name, throttle) => {
+    const lede = [], plain = [], ledeFcp = [], plainFcp = [];
+    for (let run = 0; run < RUNS; run++) {
+      // Alternated, so that drift on the machine touches both alike.
+      const a = await timeToHeadline(browser, `${BASE}/${articles[name]}`, { throttle });
+      const b = await timeToHeadline(browser, `${BASE}/${statics[name]}`, { throttle });
+      lede.push(a.headline); plain.push(b.headline); ledeFcp.push(a.fcp); plainFcp.push(b.fcp);
+    }
+    const entry = { lede: stats(lede), static: stats(plain), ledeFcp: stats(ledeFcp), staticFcp: stats(plainFcp) };
+    entry.ratio = entry.lede.median / entry.static.median;
+    log(`headline ${name}${throttle > 1 ? " 4× CPU" : ""}: lede ${entry.lede.median.toFixed(0)} ms, static ${entry.static.median.toFixed(0)} ms, ×${entry.ratio.toFixed(2)}`);
+    return entry;
+  };
+  results.headline.seed = await compare("seed", 1);
+  results.headline.guardian = await compare("guardian", 1);
+  results.headline.long2000 = await compare("long2000", 1);
+  results.headline.seedThrottled = await compare("seed", 4);
+
+  results.interaction = {};
+  for (const [name, count] of [["short", 10], ["long", 2000]]) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await interactionLatency(browser, `${BASE}/?src=/bench/article-${count}.json`));
+    results.interaction[name] = Object.fromEntries(Object.keys(runs[0]).map((key) => [key, stats(runs.map((r) => r[key]))]));
+  }
+  results.interaction.ratio = Object.fromEntries(
+    Object.keys(results.interaction.short).map((key) => [key, results.interaction.long[key].median / results.interaction.short[key].median]),
+  );
+  log("interaction long/short", JSON.stringify(results.interaction.ratio));
+
+  results.memory = await memoryAfterLoad(browser, `${BASE}/`);
+  log("memory", JSON.stringify(results.memory));
+
+  if (!options["skip-lighthouse"]) {
+    results.lighthouse = await lighthouse(`${BASE}/`);
+    log("lighthouse", JSON.stringify(results.lighthouse));
+  }
+
+  await writeFile("bench/results.json", JSON.stringify(results, null, 2) + "\n");
+  const { markdown, failures } = report(results);
+  await writeFile("bench/RESULTS.md", markdown);
+  console.log(markdown);
+  log(failures.length ? `budgets missed: ${failures.join("; ")}` : "every budget met");
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+function machine(chromiumVersion) {
+  const cpu = cpus();
+  return {
+    cpu: `${cpu[0]?.model ?? "unknown"} × ${cpu.length}`,
+    memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
+    chromium: chromiumVersion,
+    node: process.version,
+  };
+}
+
+async function waitForServer(base) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(base)).ok) return;
+    } catch (error) {
+      if (i === 99) console.error(error);
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`the server at ${base} did not start`);
+}

@@ -1,0 +1,20 @@
+// Transfer sizes of the built widget: raw, gzip and brotli, as a server would send them.
+import { readFile } from "node:fs/promises";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+
+export async function transferSizes(dist) {
+  const files = { wasm: "lede_bg.wasm", js: "lede.js", css: "page.css" };
+  const sizes = {};
+  for (const [kind, name] of Object.entries(files)) {
+    const bytes = await readFile(`${dist}/${name}`);
+    sizes[kind] = {
+      file: name,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  }
+  const total = (key) => Object.values(sizes).reduce((sum, size) => sum + size[key], 0);
+  sizes.total = { raw: total("raw"), gzip: total("gzip"), brotli: total("brotli") };
+  return sizes;
+}

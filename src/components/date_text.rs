@@ -1,0 +1,41 @@
+//! Dates written by the browser's `Intl`, after the first paint: the first use of `Intl` in a
+//! page loads its locale data (15–30 ms), which must not hold back the headline. The `<time>`
+//! carries its machine-readable `datetime` from the start; the words follow a frame later.
+
+use yew::prelude::*;
+
+use crate::model::Timestamp;
+use crate::web::{after_paint, format_date, relative_time};
+
+#[derive(Properties, PartialEq)]
+pub struct DateTextProps {
+    pub stamp: Timestamp,
+    #[prop_or_default]
+    pub language: Option<AttrValue>,
+    /// "3 days ago" rather than the date.
+    #[prop_or_default]
+    pub relative: bool,
+}
+
+#[function_component]
+pub fn DateText(props: &DateTextProps) -> Html {
+    let words = use_state(String::new);
+    {
+        let words = words.clone();
+        use_effect_with(
+            (props.stamp.clone(), props.language.clone(), props.relative),
+            move |(stamp, language, relative)| {
+                let (stamp, language, relative) = (stamp.clone(), language.clone(), *relative);
+                after_paint(move || {
+                    let language = language.as_deref();
+                    words.set(if relative {
+                        relative_time(&stamp, language)
+                    } else {
+                        format_date(&stamp, language)
+                    });
+                });
+            },
+        );
+    }
+    html! { <time datetime={props.stamp.iso().to_owned()}>{ (*words).clone() }</time> }
+}
