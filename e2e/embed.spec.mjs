@@ -34,7 +34,7 @@ test("two readers in a hostile host page look like lede and leave the host as it
   const link = await shadowStyle(page, "first", ".article-body a", ["color"]);
   expect(link.color).not.toBe("rgb(0, 255, 0)");
   // Each reader keeps its own theme.
-  const sepia = await shadowStyle(page, "second", ".lede", ["background-color"]);
+  const sepia = await shadowStyle(page, "second", ".frame", ["background-color"]);
   expect(sepia["background-color"]).toBe("rgb(244, 236, 216)");
 
   // The host's own elements keep the host's styles.

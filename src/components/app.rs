@@ -7,7 +7,8 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::model::Site;
+use crate::model::{ReadingSettings, Site};
+use crate::web::storage::{reading_settings, save_reading_settings};
 use crate::web::{after_paint, default_site, load_site, on_history_move, push_view, Abort};
 
 use super::masthead::Masthead;
@@ -96,6 +97,17 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let (site, site_notice) = use_site(props.site.clone(), &props.bundle_url);
+    // The reader's display settings, read before the first render so the article never shows
+    // in the wrong size or theme first; kept per site configuration.
+    let settings_key = props.site.as_deref().unwrap_or("built-in").to_owned();
+    let reading = use_state(|| reading_settings(&settings_key));
+    let on_reading = {
+        let reading = reading.clone();
+        Callback::from(move |settings: ReadingSettings| {
+            save_reading_settings(&settings_key, &settings);
+            reading.set(settings);
+        })
+    };
     let section = use_state(|| None::<AttrValue>);
     let on_status = {
         let (on_status, section) = (props.on_status.clone(), section.clone());
@@ -130,14 +142,18 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Option<NewsletterOpener>> context={newsletter.clone()}>
+          <div class="frame" data-size={reading.text_size.to_string()} data-font={reading.font.name()}
+              data-theme={reading.theme.name()} data-width={reading.width.name()} data-spacing={reading.spacing.name()}>
             <Masthead site={site.clone()} section={(*section).clone()} current={view.src.clone()}
-                standalone={props.standalone} notice={site_notice} on_navigate={navigate} />
+                standalone={props.standalone} notice={site_notice} on_navigate={navigate}
+                reading={*reading} {on_reading} />
             <div class="reader-main">
                 <Reader src={view.src.clone()} item={view.item} {on_item} {on_status} />
             </div>
             if let Some(opener) = newsletter.filter(|_| *painted) {
                 <Newsletter site={site} {opener} on_event={props.on_subscribe.clone()} />
             }
+          </div>
         </ContextProvider<Option<NewsletterOpener>>>
     }
 }

@@ -9,6 +9,9 @@ use super::body::{blocks, link};
 use super::date_text::DateText;
 use super::figure::figure;
 use super::newsletter::NewsletterOpener;
+use super::progress::ReadingProgress;
+use super::tools::{article_minutes, ArticleTools};
+use super::zoom::Zoom;
 use super::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -26,6 +29,8 @@ pub struct ArticleViewProps {
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let article = &props.article;
     let headline = use_node_ref();
+    let root = use_node_ref();
+    let minutes = *use_memo(props.article.clone(), |article| article_minutes(article));
     {
         let headline = headline.clone();
         use_effect_with(props.take_focus, move |&take_focus| {
@@ -50,7 +55,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     html! {
         <>
         { for back }
-        <article class="article" part="article" lang={article.language.clone()} dir={article.direction.map(|d| d.as_html())}>
+        <ReadingProgress root={root.clone()} minutes={minutes.1} />
+        <article class="article" part="article" ref={root.clone()} lang={article.language.clone()} dir={article.direction.map(|d| d.as_html())}>
             <header class="article-header">
                 if let Some(section) = &article.section {
                     <p class="section" part="section">{ section }</p>
@@ -75,6 +81,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                         }
                     </p>
                 }
+                <ArticleTools article={props.article.clone()} root={root.clone()} {minutes} />
             </header>
             if let Some(hero) = &article.hero {
                 { figure(hero, true) }
@@ -89,6 +96,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 </aside>
             }
         </article>
+        <Zoom root={root} article={props.article.clone()} />
         </>
     }
 }

@@ -37,5 +37,11 @@ pub fn DateText(props: &DateTextProps) -> Html {
             },
         );
     }
-    html! { <time datetime={props.stamp.iso().to_owned()}>{ (*words).clone() }</time> }
+    // Until the words come, a no-break space holds the line, so nothing shifts when they do.
+    let shown = if words.is_empty() {
+        "\u{a0}".to_owned()
+    } else {
+        (*words).clone()
+    };
+    html! { <time datetime={props.stamp.iso().to_owned()}>{ shown }</time> }
 }

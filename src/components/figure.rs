@@ -6,22 +6,40 @@ use crate::model::{Credit, Image};
 
 use super::body::{inlines, link};
 
-/// `hero` images are wanted at once; images further down load as the reader nears them.
+/// `hero` images are wanted at once; images further down load as the reader nears them. An
+/// Enlarge button (and a click on the picture) opens it large; the article handles the click.
 pub fn figure(image: &Image, hero: bool) -> Html {
-    let has_caption = !image.caption.is_empty() || !image.credit.is_empty();
+    let enlarge = if image.alt.is_empty() {
+        "Enlarge picture".to_owned()
+    } else {
+        format!("Enlarge picture: {}", image.alt)
+    };
     html! {
         <figure class={classes!("figure", hero.then_some("hero"))} part={if hero { "figure hero" } else { "figure" }}>
-            { picture(image, hero) }
-            if has_caption {
-                <figcaption part="caption">
-                    if !image.caption.is_empty() {
-                        <span class="caption">{ inlines(&image.caption) }</span>
-                        { " " }
-                    }
-                    { credit_line(&image.credit) }
-                </figcaption>
-            }
+            <div class="picture-frame">
+                { picture(image, hero) }
+                <button type="button" class="zoom" aria-label={enlarge} data-zoom={image.src.clone()}>
+                    <span aria-hidden="true">{ "⤢" }</span>
+                </button>
+            </div>
+            { caption(image) }
         </figure>
+    }
+}
+
+/// The caption and then the credit line, when there is either.
+pub fn caption(image: &Image) -> Html {
+    if image.caption.is_empty() && image.credit.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <figcaption part="caption">
+            if !image.caption.is_empty() {
+                <span class="caption">{ inlines(&image.caption) }</span>
+                { " " }
+            }
+            { credit_line(&image.credit) }
+        </figcaption>
     }
 }
 

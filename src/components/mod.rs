@@ -7,10 +7,15 @@ mod date_text;
 mod error_panel;
 mod feed;
 mod figure;
+mod lightbox;
 mod masthead;
 mod newsletter;
+mod progress;
+mod read_aloud;
 mod reader;
 mod skeleton;
+mod tools;
+mod zoom;
 
 pub use app::{App, AppProps, View};
 pub use article::{ArticleView, ArticleViewProps};

@@ -65,3 +65,14 @@ pub fn write_records(key: &str, records: &[Vec<(&str, JsValue)>]) {
         write(key, &String::from(text));
     }
 }
+
+/// The reader's display settings for a site (by its configuration's address, or "built-in").
+pub fn reading_settings(site: &str) -> crate::model::ReadingSettings {
+    read(&format!("lede:reading:{site}"))
+        .map(|text| crate::model::ReadingSettings::decode(&text))
+        .unwrap_or_default()
+}
+
+pub fn save_reading_settings(site: &str, settings: &crate::model::ReadingSettings) {
+    write(&format!("lede:reading:{site}"), &settings.encode());
+}

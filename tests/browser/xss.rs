@@ -33,7 +33,10 @@ fn executed() -> f64 {
 /// Every place in `root` where something dangerous made it through.
 fn findings(root: &web_sys::Element) -> Vec<String> {
     let mut found = Vec::new();
-    let all = root.query_selector_all("*").unwrap();
+    // The content: the body and captions. lede's own controls around them are not content.
+    let all = root
+        .query_selector_all(".article-body, .article-body *, figcaption, figcaption *")
+        .unwrap();
     for index in 0..all.length() {
         let element: web_sys::Element = all.item(index).unwrap().dyn_into().unwrap();
         let tag = element.local_name();
@@ -61,7 +64,9 @@ fn findings(root: &web_sys::Element) -> Vec<String> {
             if name.to_ascii_lowercase().starts_with("on") {
                 found.push(format!("{tag}[{name}]"));
             }
-            if matches!(name.as_str(), "href" | "src" | "srcset") && dangerous_url(&name, &value) {
+            if matches!(name.as_str(), "href" | "src" | "srcset" | "data-zoom")
+                && dangerous_url(&name, &value)
+            {
                 found.push(format!("{tag}[{name}={value}]"));
             }
             if !matches!(
@@ -88,6 +93,8 @@ fn findings(root: &web_sys::Element) -> Vec<String> {
                     | "scope"
                     | "role"
                     | "part"
+                    | "data-zoom"
+                    | "aria-hidden"
                     | "aria-label"
                     | "aria-labelledby"
                     | "media"

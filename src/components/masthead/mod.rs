@@ -3,10 +3,11 @@
 mod markets;
 mod menu;
 mod search;
+mod settings;
 
 use yew::prelude::*;
 
-use crate::model::Site;
+use crate::model::{ReadingSettings, Site};
 
 use super::app::View;
 use super::newsletter::NewsletterOpener;
@@ -14,6 +15,7 @@ use super::Shared;
 use markets::MarketStrip;
 use menu::Menu;
 use search::SearchBox;
+use settings::ReadingSettingsPanel;
 
 #[derive(Properties, PartialEq)]
 pub struct MastheadProps {
@@ -26,6 +28,8 @@ pub struct MastheadProps {
     /// Why the site configuration could not be used, when it could not.
     pub notice: Option<AttrValue>,
     pub on_navigate: Callback<View>,
+    pub reading: ReadingSettings,
+    pub on_reading: Callback<ReadingSettings>,
 }
 
 #[function_component]
@@ -86,6 +90,7 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                     <button type="button" class="masthead-button subscribe-button"
                         onclick={Callback::from(move |_: MouseEvent| opener.open())}>{ "Subscribe" }</button>
                 }
+                <ReadingSettingsPanel settings={props.reading} on_change={props.on_reading.clone()} />
                 if site.search.is_available() {
                     <button type="button" class="masthead-button search-button" ref={search_button}
                         aria-expanded={(*search_open).to_string()} aria-controls="lede-search" onclick={toggle_search}>

@@ -1,0 +1,181 @@
+// Reading comforts: settings that persist, reading time and progress, read aloud, share,
+// pictures shown large, and print.
+import { test, expect, reader, expectAccessible, screenshot } from "./support.mjs";
+
+const ARTICLE = "/?src=/fixtures/lede/full-article.json";
+
+async function open(page, query = ARTICLE) {
+  await page.goto(query);
+  await expect(reader(page)).toHaveAttribute("data-state", "ready");
+}
+
+const style = (locator, property) => locator.evaluate((element, property) => getComputedStyle(element)[property], property);
+
+test("reading settings change the article, persist, and apply before the first paint", async ({ page }) => {
+  await open(page);
+  const paragraph = page.locator(".article-body p").first();
+  const before = { size: parseFloat(await style(paragraph, "fontSize")), width: (await paragraph.boundingBox()).width };
+  await page.getByRole("button", { name: "Reading settings" }).click();
+  const panel = page.getByRole("group", { name: "Reading settings" });
+  await expect(panel).toBeVisible();
+  await expectAccessible(page, "reading settings open");
+  await panel.getByRole("button", { name: "Larger text" }).click();
+  await expect(panel.locator("output")).toHaveText("112%");
+  expect(parseFloat(await style(paragraph, "fontSize"))).toBeCloseTo(before.size * 1.12, 0);
+  await panel.getByRole("radio", { name: "Sans serif" }).check();
+  expect(await style(paragraph, "fontFamily")).toContain("system-ui");
+  await panel.getByRole("radio", { name: "Wide" }).check();
+  expect((await paragraph.boundingBox()).width).toBeGreaterThan(before.width);
+  await panel.getByRole("radio", { name: "Loose" }).check();
+  expect(parseFloat(await style(paragraph, "lineHeight")) / parseFloat(await style(paragraph, "fontSize"))).toBeCloseTo(1.85, 1);
+  await panel.getByRole("radio", { name: "Dark" }).check();
+  expect(await style(page.locator(".frame"), "backgroundColor")).toBe("rgb(27, 26, 24)");
+
+  // After a reload, the very first render already has the reader's settings: no flash.
+  await page.addInitScript(() => {
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      new MutationObserver((_, observer) => {
+        const frame = root.querySelector(".frame");
+        if (frame) {
+          window.__firstFrame = { theme: frame.dataset.theme, size: frame.dataset.size, font: frame.dataset.font };
+          observer.disconnect();
+        }
+      }).observe(root, { childList: true, subtree: true });
+      return root;
+    };
+  });
+  await page.reload();
+  await expect(reader(page)).toHaveAttribute("data-state", "ready");
+  expect(await page.evaluate(() => window.__firstFrame)).toEqual({ theme: "dark", size: "1", font: "sans" });
+  await page.getByRole("button", { name: "Reading settings" }).click();
+  await expect(panel.getByRole("radio", { name: "Dark" })).toBeChecked();
+  await expect(panel.getByRole("radio", { name: "Wide" })).toBeChecked();
+});
+
+for (const theme of ["Light", "Dark", "Sepia"]) {
+  test(`the ${theme} reading theme is accessible`, async ({ page }) => {
+    await open(page);
+    await page.getByRole("button", { name: "Reading settings" }).click();
+    await page.getByRole("group", { name: "Reading settings" }).getByRole("radio", { name: theme }).check();
+    await page.keyboard.press("Escape");
+    await expectAccessible(page, `${theme} reading theme`);
+    await screenshot(page, `reading-theme-${theme.toLowerCase()}`);
+  });
+}
+
+test("reading time by language, a progress bar, and the time left", async ({ page }) => {
+  await open(page, `/?src=${encodeURIComponent("/fixtures/formats/readability-guardian-1.feed.json")}&item=0`);
+  await expect(page.locator(".reading-time")).toHaveText(/^\d+–\d+ min read$/);
+  const progress = page.getByRole("progressbar", { name: "Reading progress" });
+  const start = Number(await progress.getAttribute("value") ?? (await progress.evaluate((p) => p.value)));
+  // Pictures below settle their size as they come into view: scroll until the page stops growing.
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      return progress.evaluate((p) => p.value);
+    })
+    .toBe(100);
+  expect(start).toBeLessThan(100);
+  await expect(page.locator(".time-left")).toHaveText("Finished");
+});
+
+test("Listen reads the article aloud in its language, marking the paragraph being read", async ({ page }) => {
+  await page.addInitScript(() => {
+    // A stand-in for the platform's voices, which headless Chromium does not have.
+    window.__spoken = [];
+    class Utterance extends EventTarget {
+      constructor(text) { super(); this.text = text; }
+    }
+    const synth = new EventTarget();
+    Object.assign(synth, {
+      paused: false,
+      getVoices: () => [{ name: "Test English", lang: "en-GB", voiceURI: "test", default: true, localService: true }],
+      speak(utterance) {
+        window.__spoken.push({ text: utterance.text, lang: utterance.lang, rate: utterance.rate });
+        setTimeout(() => utterance.dispatchEvent(new Event("end")), window.__speechMs ?? 30);
+      },
+      pause() { window.__paused = true; },
+      resume() { window.__paused = false; },
+      cancel() { window.__cancelled = (window.__cancelled ?? 0) + 1; },
+    });
+    Object.defineProperty(window, "speechSynthesis", { value: synth });
+    window.SpeechSynthesisUtterance = Utterance;
+  });
+  await open(page);
+  const group = page.getByRole("group", { name: "Read aloud" });
+  await group.getByRole("combobox", { name: "Speed" }).selectOption("1.5×");
+  await group.getByRole("button", { name: "Listen" }).click();
+  await expect.poll(() => page.evaluate(() => window.__spoken.length)).toBeGreaterThan(3);
+  const spoken = await page.evaluate(() => window.__spoken);
+  expect(spoken[0]).toEqual({ text: "Central banks hold rates as inflation cools", lang: "en-GB", rate: 1.5 });
+  expect(spoken[1].text).toContain("The European Central Bank");
+  await expectAccessible(page, "reading aloud");
+  await page.waitForTimeout(500);
+  // Once through, it stops by itself and nothing stays marked.
+  await expect(group.getByRole("button", { name: "Listen" })).toBeVisible();
+  await expect(page.locator(".speaking")).toHaveCount(0);
+  // Now each paragraph takes long enough to pause in.
+  await page.evaluate(() => (window.__speechMs = 60_000));
+  await group.getByRole("button", { name: "Listen" }).click();
+  await expect(page.locator(".speaking")).toHaveCount(1);
+  await group.getByRole("button", { name: "Pause" }).click();
+  expect(await page.evaluate(() => window.__paused)).toBe(true);
+  await group.getByRole("button", { name: "Resume" }).click();
+  await group.getByRole("button", { name: "Stop" }).click();
+  await expect(page.locator(".speaking")).toHaveCount(0);
+});
+
+test("Listen is not offered without a voice in the article's language", async ({ page }) => {
+  await open(page);
+  await expect(page.getByRole("group", { name: "Read aloud" })).toHaveCount(0);
+});
+
+test("Share copies the link where the browser cannot share, and says so", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.addInitScript(() => delete Navigator.prototype.share);
+  await open(page);
+  await page.getByRole("button", { name: "Share" }).click();
+  await expect(page.locator(".reading-tools").getByRole("status")).toHaveText("Link copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("https://news.example/2025/03/central-banks-hold");
+});
+
+test("Share uses the Web Share API where there is one", async ({ page }) => {
+  await page.addInitScript(() => {
+    Navigator.prototype.share = async (data) => { window.__shared = data; };
+  });
+  await open(page);
+  await page.getByRole("button", { name: "Share" }).click();
+  await expect.poll(() => page.evaluate(() => window.__shared)).toEqual({
+    title: "Central banks hold rates as inflation cools",
+    url: "https://news.example/2025/03/central-banks-hold",
+  });
+});
+
+test("a picture opens large with its caption and credit, and closes back", async ({ page }) => {
+  await open(page);
+  const enlarge = page.getByRole("button", { name: "Enlarge picture: The European Central Bank tower in Frankfurt at dusk" });
+  await enlarge.click();
+  const lightbox = page.getByRole("dialog", { name: "The European Central Bank tower in Frankfurt at dusk" });
+  await expect(lightbox).toBeVisible();
+  await expect(lightbox.getByText("Source: Jane Photographer, CC BY-SA 4.0, via Wikimedia Commons")).toBeVisible();
+  await expect(lightbox.getByRole("button", { name: "Close" })).toBeFocused();
+  await expectAccessible(page, "picture shown large");
+  await page.keyboard.press("Escape");
+  await expect(lightbox).toBeHidden();
+  await expect(enlarge).toBeFocused();
+  // The picture itself opens it too.
+  await page.locator(".article-body figure img").first().click({ force: true });
+  await expect(page.getByRole("dialog", { name: /inflation falling/ })).toBeVisible();
+});
+
+test("print shows the article alone, its credits, and where its links go", async ({ page }) => {
+  await open(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".masthead")).toBeHidden();
+  await expect(page.locator(".reading-tools")).toBeHidden();
+  await expect(page.getByText("Source: Jane Photographer, CC BY-SA 4.0, via Wikimedia Commons")).toBeVisible();
+  const after = await page.getByRole("link", { name: "according to futures prices" }).evaluate((a) => getComputedStyle(a, "::after").content);
+  expect(after).toBe('" (https://data.example/markets)"');
+});

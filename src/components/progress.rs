@@ -1,0 +1,81 @@
+//! The reading-progress bar and the time left: a native `<progress>` kept in step with the
+//! scroll position, written straight to the DOM so that scrolling never re-renders the article.
+
+use gloo::events::EventListener;
+use web_sys::{Element, HtmlProgressElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ProgressProps {
+    /// The `<article>` whose reading this follows.
+    pub root: NodeRef,
+    /// The slowest usual reading time, in minutes, for the time left.
+    pub minutes: u32,
+}
+
+#[function_component]
+pub fn ReadingProgress(props: &ProgressProps) -> Html {
+    let bar = use_node_ref();
+    let left = use_node_ref();
+    {
+        let (bar, left, root, minutes) =
+            (bar.clone(), left.clone(), props.root.clone(), props.minutes);
+        use_effect_with(minutes, move |_| {
+            let update = move || {
+                let (Some(bar), Some(left), Some(article)) = (
+                    bar.cast::<HtmlProgressElement>(),
+                    left.cast::<Element>(),
+                    root.cast::<Element>(),
+                ) else {
+                    return;
+                };
+                let read = fraction_read(&article);
+                bar.set_value(read * 100.0);
+                let remaining = (f64::from(minutes) * (1.0 - read)).ceil() as u32;
+                left.set_text_content(Some(&if remaining == 0 {
+                    "Finished".to_owned()
+                } else {
+                    format!("{remaining} min left")
+                }));
+            };
+            update();
+            // Passive: the listener never delays scrolling.
+            let listener = web_sys::window()
+                .map(|window| EventListener::new(&window, "scroll", move |_| update()));
+            move || drop(listener)
+        });
+    }
+    html! {
+        <div class="reading-progress" part="progress">
+            <progress ref={bar} max="100" value="0" aria-label="Reading progress"></progress>
+            <span class="time-left" ref={left}></span>
+        </div>
+    }
+}
+
+/// How much of the article has passed the bottom of the window, from 0 to 1; at the bottom of
+/// the page, all of it.
+fn fraction_read(article: &Element) -> f64 {
+    let Some(window) = web_sys::window() else {
+        return 0.0;
+    };
+    let viewport = window
+        .inner_height()
+        .ok()
+        .and_then(|height| height.as_f64())
+        .unwrap_or(0.0);
+    let rect = article.get_bounding_client_rect();
+    let page_bottom = window
+        .document()
+        .and_then(|document| document.document_element())
+        .map(|root| f64::from(root.scroll_height()));
+    let at_bottom = page_bottom
+        .is_some_and(|bottom| window.scroll_y().unwrap_or(0.0) + viewport >= bottom - 2.0);
+    if at_bottom && rect.bottom() <= viewport + 1.0 {
+        return 1.0;
+    }
+    if rect.height() <= 0.0 {
+        return 0.0;
+    }
+    ((viewport - rect.top()) / rect.height()).clamp(0.0, 1.0)
+}

@@ -1,0 +1,73 @@
+//! Clicks on the article's pictures (or their Enlarge buttons) open them large. One listener on
+//! the article, in a component of its own, so that opening a picture never re-renders the body.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::prelude::*;
+
+use crate::model::{Article, Block, Image};
+
+use super::lightbox::Lightbox;
+use super::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct ZoomProps {
+    pub root: NodeRef,
+    pub article: Shared<Article>,
+}
+
+#[function_component]
+pub fn Zoom(props: &ZoomProps) -> Html {
+    let zoomed = use_state(|| None::<Shared<Image>>);
+    {
+        let (zoomed, root, article) = (zoomed.clone(), props.root.clone(), props.article.clone());
+        use_effect_with(props.article.clone(), move |_| {
+            let listener = root.cast::<Element>().map(|element| {
+                EventListener::new(&element, "click", move |event| {
+                    let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok())
+                    else {
+                        return;
+                    };
+                    let src = match target.closest(".zoom").ok().flatten() {
+                        Some(button) => button.get_attribute("data-zoom"),
+                        None if target.tag_name() == "IMG"
+                            && target.closest(".picture-frame").ok().flatten().is_some() =>
+                        {
+                            target.get_attribute("src")
+                        }
+                        None => None,
+                    };
+                    if let Some(image) = src.and_then(|src| find(&article, &src)) {
+                        zoomed.set(Some(Shared::from(image)));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let on_close = {
+        let zoomed = zoomed.clone();
+        Callback::from(move |()| zoomed.set(None))
+    };
+    html! { <Lightbox image={(*zoomed).clone()} {on_close} /> }
+}
+
+/// The article's picture with this address: the hero, a figure, or one of a gallery.
+fn find(article: &Article, src: &str) -> Option<Image> {
+    fn in_blocks(blocks: &[Block], src: &str) -> Option<Image> {
+        blocks.iter().find_map(|block| match block {
+            Block::Figure(image) if image.src == src => Some((**image).clone()),
+            Block::Gallery(images) => images.iter().find(|image| image.src == src).cloned(),
+            Block::Quote { content, .. } => in_blocks(content, src),
+            Block::List { items, .. } => items.iter().find_map(|item| in_blocks(&item.0, src)),
+            _ => None,
+        })
+    }
+    article
+        .hero
+        .as_ref()
+        .filter(|hero| hero.src == src)
+        .cloned()
+        .or_else(|| in_blocks(&article.body, src))
+}
