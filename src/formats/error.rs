@@ -8,8 +8,15 @@ use thiserror::Error;
 pub enum ContentError {
     #[error("is not JSON ({0})")]
     NotJson(String),
-    #[error("is nested too deeply to read")]
+    #[error(
+        "is nested more than {} levels deep, more than lede reads",
+        super::MAX_DEPTH
+    )]
     TooDeep,
+    #[error("is {} MB, more than the {} MB lede reads", megabytes(*bytes), megabytes(*limit))]
+    TooLarge { bytes: usize, limit: usize },
+    #[error("has {count} blocks in its body, more than the {limit} lede shows")]
+    TooManyBlocks { count: usize, limit: usize },
     #[error("has no {field}")]
     Missing { field: String },
     #[error("has a {field} that is {found}, where {expected} was expected")]
@@ -33,6 +40,13 @@ pub enum ContentError {
          schema.org JSON-LD or Ghost Content API): it is {0}"
     )]
     UnknownFormat(String),
+}
+
+/// Megabytes with one decimal, rounded, written with integers only (no float formatting in the
+/// widget).
+fn megabytes(bytes: usize) -> String {
+    let tenths = (bytes + 52_429) / 104_858;
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 impl ContentError {

@@ -29,6 +29,13 @@ use serde_json::Value;
 
 use crate::model::{Article, Content};
 
+/// JSON nested deeper than this is refused (as `serde_json` does on the host).
+pub const MAX_DEPTH: usize = 128;
+/// The most bytes of content lede reads.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+/// The most body blocks an article may have.
+pub const MAX_BLOCKS: usize = 10_000;
+
 /// What an adapter borrows from wherever it runs.
 pub trait Environment {
     /// `raw` made absolute against the content's own address, or `None` when it is not a
@@ -43,6 +50,12 @@ pub trait Environment {
 /// with the browser's `JSON.parse` (`web::parse_json`) and calls [`read_value`], which keeps
 /// `serde_json`'s parser out of the wasm.
 pub fn read(text: &str, env: &dyn Environment) -> Result<Content, ContentError> {
+    if text.len() > MAX_BYTES {
+        return Err(ContentError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_BYTES,
+        });
+    }
     read_value(&parse_json(text)?, env)
 }
 
@@ -61,9 +74,18 @@ pub fn read_value(document: &Value, env: &dyn Environment) -> Result<Content, Co
     } else {
         Err(ContentError::UnknownFormat(sketch(document)))
     }?;
-    match &mut content {
-        Content::Article(article) => settle(article),
-        Content::Feed(feed) => feed.items.iter_mut().for_each(settle),
+    let articles: &mut [Article] = match &mut content {
+        Content::Article(article) => std::slice::from_mut(article),
+        Content::Feed(feed) => &mut feed.items,
+    };
+    for article in articles.iter_mut() {
+        if article.body.len() > MAX_BLOCKS {
+            return Err(ContentError::TooManyBlocks {
+                count: article.body.len(),
+                limit: MAX_BLOCKS,
+            });
+        }
+        settle(article);
     }
     Ok(content)
 }

@@ -42,3 +42,25 @@ fn syntax_errors_and_depth_are_told_apart() {
 fn a_byte_order_mark_is_skipped() {
     assert_eq!(parse_json("\u{feff}{}"), Ok(serde_json::json!({})));
 }
+
+#[test]
+fn limits_are_enforced_with_clear_messages() {
+    let huge = format!(
+        "{{\"lede\":1,\"headline\":\"x\",\"body\":[\"{}\"]}}",
+        "a".repeat(super::super::MAX_BYTES)
+    );
+    assert_eq!(
+        read(&huge, &TestEnv).unwrap_err().to_string(),
+        "is 5.0 MB, more than the 5.0 MB lede reads"
+    );
+    let blocks = serde_json::json!({"lede": 1, "headline": "x", "body": vec!["p"; super::super::MAX_BLOCKS + 1]});
+    assert_eq!(
+        read(&blocks.to_string(), &TestEnv).unwrap_err().to_string(),
+        "has 10001 blocks in its body, more than the 10000 lede shows"
+    );
+    let deep = "[".repeat(200) + &"]".repeat(200);
+    assert_eq!(
+        read(&deep, &TestEnv).unwrap_err().to_string(),
+        "is nested more than 128 levels deep, more than lede reads"
+    );
+}

@@ -1,6 +1,8 @@
 //! Adapter tests against real published documents and hand-made edge cases.
 
 mod detection;
+#[cfg(not(target_arch = "wasm32"))]
+mod fuzz;
 mod ghost;
 mod json_feed;
 mod readability;
