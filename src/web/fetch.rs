@@ -7,6 +7,8 @@ use gloo::net::http::Request;
 use gloo::timers::future::TimeoutFuture;
 use web_sys::{AbortController, AbortSignal};
 
+use crate::formats::MAX_BYTES;
+
 /// Cancels a request when dropped: a component that goes away, or whose `src` changes, drops
 /// its `Abort`, and the browser stops the transfer instead of finishing it for nobody.
 pub struct Abort(Option<AbortController>);
@@ -41,10 +43,16 @@ impl Drop for Abort {
 pub enum FetchError {
     /// The request never got an answer: offline, DNS, refused, CORS, or cancelled.
     Network,
-    /// The server answered with a status outside 200–299.
-    Status { code: u16, reason: String },
+    /// The server answered with a status outside 200–299, and maybe when to try again.
+    Status {
+        code: u16,
+        reason: String,
+        retry_after: Option<u32>,
+    },
     /// No complete answer within the time limit.
     Timeout { seconds: u64 },
+    /// More bytes than lede reads.
+    TooLarge { bytes: usize },
 }
 
 /// Asks for JSON in the formats lede reads; every part of this value is CORS-safelisted.
@@ -60,6 +68,9 @@ pub async fn fetch_text(
     let transfer = async {
         let response = Request::get(url)
             .header("Accept", ACCEPT)
+            // News changes: a cached copy is used only after the server says it is current, and
+            // Retry never gets a stale failure back from the cache.
+            .cache(web_sys::RequestCache::NoCache)
             .abort_signal(signal)
             .send()
             .await
@@ -68,9 +79,26 @@ pub async fn fetch_text(
             return Err(FetchError::Status {
                 code: response.status(),
                 reason: response.status_text(),
+                // Seconds only; an HTTP date is rare, and then the reader just tries later.
+                retry_after: response
+                    .headers()
+                    .get("retry-after")
+                    .and_then(|after| after.trim().parse().ok()),
             });
         }
-        response.text().await.map_err(|_| FetchError::Network)
+        // A declared size over the limit is refused before a byte of the body is read.
+        let declared = response
+            .headers()
+            .get("content-length")
+            .and_then(|length| length.parse::<usize>().ok());
+        if let Some(bytes) = declared.filter(|&bytes| bytes > MAX_BYTES) {
+            return Err(FetchError::TooLarge { bytes });
+        }
+        let text = response.text().await.map_err(|_| FetchError::Network)?;
+        if text.len() > MAX_BYTES {
+            return Err(FetchError::TooLarge { bytes: text.len() });
+        }
+        Ok(text)
     };
     let millis = u32::try_from(limit.as_millis()).unwrap_or(u32::MAX);
     match select(Box::pin(transfer), TimeoutFuture::new(millis)).await {

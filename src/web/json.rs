@@ -5,10 +5,7 @@ use js_sys::{Array, Object, JSON};
 use serde_json::{Map, Number, Value};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::formats::ContentError;
-
-/// Deeper documents are refused, as `serde_json` refuses them on the host.
-const MAX_DEPTH: usize = 128;
+use crate::formats::{ContentError, MAX_DEPTH};
 
 /// Parses `text` as JSON; a leading byte-order mark is skipped.
 pub fn parse_json(text: &str) -> Result<Value, ContentError> {

@@ -8,7 +8,7 @@ use thiserror::Error;
 use web_sys::AbortSignal;
 
 use super::{fetch_text, parse_json, BrowserEnv, FetchError};
-use crate::formats::{self, read_site, ContentError, DEFAULT_SITE};
+use crate::formats::{self, read_site, ContentError, DEFAULT_SITE, MAX_BYTES};
 use crate::model::{Content, Quotes, Site};
 
 /// lede's built-in article, shown when no `src` is given: the seed page of EconoTimes.
@@ -25,12 +25,13 @@ pub enum LoadError {
     BadAddress(String),
     #[error("Couldn't reach {host} to load {url}. Check your connection, then try again.")]
     Network { url: String, host: String },
-    #[error("{}", status_message(what, url, *code, reason))]
+    #[error("{}", status_message(what, url, *code, reason, *retry_after))]
     Status {
         what: &'static str,
         url: String,
         code: u16,
         reason: String,
+        retry_after: Option<u32>,
     },
     #[error("{host} took more than {seconds} seconds to send {url}.")]
     Timeout {
@@ -59,19 +60,29 @@ impl LoadError {
     }
 }
 
-fn status_message(what: &str, url: &str, code: u16, reason: &str) -> String {
+fn status_message(
+    what: &str,
+    url: &str,
+    code: u16,
+    reason: &str,
+    retry_after: Option<u32>,
+) -> String {
     let answer = if reason.is_empty() {
         code.to_string()
     } else {
         format!("{code} {reason}")
     };
-    match code {
+    let message = match code {
         404 | 410 => format!("There is no {what} at {url} (the server answered “{answer}”)."),
         401 | 403 => format!("The server refused to send {url} (“{answer}”)."),
         500..=599 => format!(
             "The server had a problem sending {url} (“{answer}”). It may work again shortly."
         ),
         _ => format!("The server answered “{answer}” for {url}."),
+    };
+    match retry_after {
+        Some(seconds) => format!("{message} The server asks to try again in {seconds} seconds."),
+        None => message,
     }
 }
 
@@ -113,16 +124,29 @@ async fn load<T>(
                 host: host_of(&url),
                 url: url.clone(),
             },
-            FetchError::Status { code, reason } => LoadError::Status {
+            FetchError::Status {
+                code,
+                reason,
+                retry_after,
+            } => LoadError::Status {
                 what,
                 url: url.clone(),
                 code,
                 reason,
+                retry_after,
             },
             FetchError::Timeout { seconds } => LoadError::Timeout {
                 host: host_of(&url),
                 url: url.clone(),
                 seconds,
+            },
+            FetchError::TooLarge { bytes } => LoadError::Content {
+                what,
+                url: url.clone(),
+                source: ContentError::TooLarge {
+                    bytes,
+                    limit: MAX_BYTES,
+                },
             },
         })?;
     parse_json(&text)

@@ -1,7 +1,10 @@
 // Programmable routes for end-to-end tests: a test says what a path should answer, and the
 // server answers that, so tests drive real HTTP failures rather than mocking fetch.
 //
-//   PUT    /__scenarios/<path>   body: {status, body, contentType, headers, delayMs}
+//   PUT    /__scenarios/<path>   body: {status, body, bodyBase64, generate, contentType, headers,
+//                                        delayMs, stallAfterBytes, stallMs}
+//            generate: "big" (a 10 MB lede article) or "deep" (JSON nested 100,000 deep);
+//            stallAfterBytes/stallMs: send that much of the body, then wait before the rest
 //   DELETE /__scenarios/<path>   forget it
 //   GET    /__scenarios          the log of requests to scenario paths
 //   DELETE /__scenarios          forget everything
@@ -27,12 +30,18 @@ export class Scenarios {
       return true;
     }
     if (route.delayMs) await new Promise((done) => setTimeout(done, route.delayMs));
-    const body = typeof route.body === "string" ? route.body : JSON.stringify(route.body ?? null);
+    const body = bodyOf(route);
     response.writeHead(route.status ?? 200, {
       "Content-Type": route.contentType ?? "application/json; charset=utf-8",
       ...cors(),
       ...(route.headers ?? {}),
     });
+    if (route.stallAfterBytes !== undefined) {
+      response.write(body.subarray(0, route.stallAfterBytes));
+      await new Promise((done) => setTimeout(done, route.stallMs ?? 60_000));
+      if (!response.destroyed) response.end(body.subarray(route.stallAfterBytes));
+      return true;
+    }
     response.end(body);
     return true;
   }
@@ -56,6 +65,18 @@ export class Scenarios {
     }
     return json(response, 400, { error: "unknown control request" });
   }
+}
+
+/** The bytes a route answers with. */
+function bodyOf(route) {
+  if (route.bodyBase64 !== undefined) return Buffer.from(route.bodyBase64, "base64");
+  if (route.generate === "big") {
+    const paragraph = "A paragraph of filler text for a very large article. ".repeat(20);
+    const body = Array.from({ length: 10_000 }, () => paragraph);
+    return Buffer.from(JSON.stringify({ lede: 1, headline: "A very large article", body }));
+  }
+  if (route.generate === "deep") return Buffer.from("[".repeat(100_000) + "]".repeat(100_000));
+  return Buffer.from(typeof route.body === "string" ? route.body : JSON.stringify(route.body ?? null));
 }
 
 function cors() {
