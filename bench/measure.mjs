@@ -1,5 +1,6 @@
 // Timings in Chromium: time to the headline's first painted frame, interaction latency,
 // and memory after load.
+import { memoryInUse } from "../tools/memory.mjs";
 
 /** Milliseconds from navigation start to the `lede:headline` mark, on a fresh page. */
 export async function timeToHeadline(browser, url, { throttle = 1 } = {}) {
@@ -54,19 +55,9 @@ export async function memoryAfterLoad(browser, url) {
   await page.goto(url);
   await page.waitForSelector("lede-reader[data-state=ready]");
   await page.waitForTimeout(1000);
-  await cdp.send("HeapProfiler.collectGarbage");
-  await cdp.send("Performance.enable");
-  const { metrics } = await cdp.send("Performance.getMetrics");
-  const heap = metrics.find((m) => m.name === "JSHeapUsedSize").value;
-  const { result: prototype } = await cdp.send("Runtime.evaluate", { expression: "WebAssembly.Memory.prototype" });
-  const { objects } = await cdp.send("Runtime.queryObjects", { prototypeObjectId: prototype.objectId });
-  const { result } = await cdp.send("Runtime.callFunctionOn", {
-    objectId: objects.objectId,
-    functionDeclaration: "function () { return this.reduce((sum, memory) => sum + memory.buffer.byteLength, 0); }",
-    returnByValue: true,
-  });
+  const memory = await memoryInUse(cdp);
   await context.close();
-  return { jsHeapUsed: heap, wasmMemory: result.value };
+  return memory;
 }
 
 export function stats(values) {

@@ -1,6 +1,7 @@
 // Churn: mounting twice, many quick src changes, offline and online, a hidden tab, and memory
 // over 200 src switches.
 import { test, expect, reader, serve, resetScenarios } from "./support.mjs";
+import { memoryInUse } from "../tools/memory.mjs";
 
 test.beforeEach(async ({ request }) => resetScenarios(request));
 
@@ -73,19 +74,9 @@ test("memory stays flat over 200 src switches", async ({ page }) => {
   await page.goto("/examples/host.html");
   await expect(page.locator("#first")).toHaveAttribute("data-state", "ready");
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Performance.enable");
   const measure = async () => {
-    await cdp.send("HeapProfiler.collectGarbage");
-    const { metrics } = await cdp.send("Performance.getMetrics");
-    const heap = metrics.find((m) => m.name === "JSHeapUsedSize").value;
-    const { result: prototype } = await cdp.send("Runtime.evaluate", { expression: "WebAssembly.Memory.prototype" });
-    const { objects } = await cdp.send("Runtime.queryObjects", { prototypeObjectId: prototype.objectId });
-    const { result } = await cdp.send("Runtime.callFunctionOn", {
-      objectId: objects.objectId,
-      functionDeclaration: "function () { return this.reduce((sum, memory) => sum + memory.buffer.byteLength, 0); }",
-      returnByValue: true,
-    });
-    return { heap, wasm: result.value };
+    const { jsHeapUsed, wasmMemory } = await memoryInUse(cdp);
+    return { heap: jsHeapUsed, wasm: wasmMemory };
   };
   const sources = ["/fixtures/lede/full-article.json", "/fixtures/formats/ghost-post.json", "/fixtures/wordpress/post-60-embed.json"];
   const switches = (count) =>

@@ -3,7 +3,7 @@
 use super::json::Field;
 use super::text::language_tag;
 use super::{html, ContentError, Environment};
-use crate::model::{Block, Direction, Inline, Timestamp};
+use crate::model::{Block, Byline, Direction, Inline, Timestamp};
 
 /// An address, made absolute and checked; an address of a forbidden kind is dropped.
 pub fn url(field: &Field<'_>, env: &dyn Environment) -> Result<Option<String>, ContentError> {
@@ -127,4 +127,39 @@ pub fn list_items<'a, T>(
         (true, None) => Err(ContentError::NoItems),
         _ => Ok(read_items),
     }
+}
+
+/// A lede format version: a whole number from 1 to `newest`; `what` describes it in errors.
+pub fn version(field: &Field<'_>, newest: u64, what: &'static str) -> Result<u64, ContentError> {
+    match field.value().and_then(serde_json::Value::as_u64) {
+        Some(v) if v > newest => Err(ContentError::UnsupportedVersion(v)),
+        Some(v) if v >= 1 => Ok(v),
+        _ => Err(field.wrong_type(what)),
+    }
+}
+
+/// People with `name` and `url`: the list at `list`, or else the one (or ones) at `single`, as
+/// JSON Feed 1.1/1.0 and Ghost name their authors.
+pub fn people(
+    owner: &Field<'_>,
+    list: &str,
+    single: &str,
+    env: &dyn Environment,
+) -> Result<Vec<Byline>, ContentError> {
+    let many = owner.get(list);
+    let found = if many.is_present() {
+        many.items()?
+    } else {
+        owner.get(single).one_or_many()
+    };
+    let mut bylines = Vec::new();
+    for person in found {
+        if let Some(name) = person.get("name").text()? {
+            bylines.push(Byline {
+                name: name.to_owned(),
+                url: url(&person.get("url"), env)?,
+            });
+        }
+    }
+    Ok(bylines)
 }

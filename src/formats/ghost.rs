@@ -3,11 +3,11 @@
 use serde_json::Value;
 
 use super::common::{
-    html_blocks, html_inlines, list_items, summary_unless_repeated, timestamp, url,
+    html_blocks, html_inlines, list_items, people, summary_unless_repeated, timestamp, url,
 };
 use super::json::Field;
 use super::{ContentError, Environment};
-use crate::model::{Article, Byline, Content, Feed, Image};
+use crate::model::{Article, Content, Feed, Image};
 
 pub fn claims(document: &Value) -> bool {
     ["posts", "pages"]
@@ -36,21 +36,7 @@ fn post(post: &Field<'_>, env: &dyn Environment) -> Result<Article, ContentError
         .first_of(&["custom_excerpt", "excerpt"])
         .text()?
         .map(str::to_owned);
-    let mut bylines = Vec::new();
-    let authors = post.get("authors");
-    let people = if authors.is_present() {
-        authors.items()?
-    } else {
-        post.get("primary_author").one_or_many()
-    };
-    for person in people {
-        if let Some(name) = person.get("name").text()? {
-            bylines.push(Byline {
-                name: name.to_owned(),
-                url: url(&person.get("url"), env)?,
-            });
-        }
-    }
+    let bylines = people(post, "authors", "primary_author", env)?;
     Ok(Article {
         headline: post.get("title").required_text()?.to_owned(),
         section: post

@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use super::common::{
-    headline_from, html_blocks, language, list_items, text_blocks, timestamp, url,
+    headline_from, html_blocks, language, list_items, people, text_blocks, timestamp, url,
 };
 use super::html;
 use super::json::Field;
@@ -88,20 +88,5 @@ fn item(
 
 /// `authors` (1.1) or `author` (1.0): objects with `name` and `url`.
 fn authors(owner: &Field<'_>, env: &dyn Environment) -> Result<Vec<Byline>, ContentError> {
-    let mut bylines = Vec::new();
-    let list = owner.get("authors");
-    let people = if list.is_present() {
-        list.items()?
-    } else {
-        owner.get("author").one_or_many()
-    };
-    for person in people {
-        if let Some(name) = person.get("name").text()? {
-            bylines.push(Byline {
-                name: name.to_owned(),
-                url: url(&person.get("url"), env)?,
-            });
-        }
-    }
-    Ok(bylines)
+    people(owner, "authors", "author", env)
 }

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::common::{direction, language, list_items, timestamp, url};
+use super::common::{direction, language, list_items, timestamp, url, version};
 use super::json::Field;
 use super::{ContentError, Environment};
 use crate::model::{
@@ -20,12 +20,11 @@ pub fn claims(document: &Value) -> bool {
 
 pub fn read(document: &Value, env: &dyn Environment) -> Result<Content, ContentError> {
     let root = Field::root(document);
-    let version = root.get("lede");
-    match version.value().and_then(Value::as_u64) {
-        Some(v) if v > VERSION => return Err(ContentError::UnsupportedVersion(v)),
-        Some(v) if v >= 1 => {}
-        _ => return Err(version.wrong_type("a format version number such as 1")),
-    }
+    version(
+        &root.get("lede"),
+        VERSION,
+        "a format version number such as 1",
+    )?;
     match root.get("type").text()? {
         None | Some("article") => article(&root, env).map(Content::Article),
         Some("list") => Ok(Content::Feed(Feed {

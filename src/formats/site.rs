@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::common::url;
+use super::common::{url, version};
 use super::json::Field;
 use super::{ContentError, Environment};
 use crate::model::{
@@ -20,12 +20,11 @@ const DEFAULT_REFRESH_SECONDS: u32 = 60;
 
 pub fn read_site(document: &Value, env: &dyn Environment) -> Result<Site, ContentError> {
     let root = Field::root(document);
-    let version = root.get("lede_site");
-    match version.value().and_then(Value::as_u64) {
-        Some(v) if v > VERSION => return Err(ContentError::UnsupportedVersion(v)),
-        Some(v) if v >= 1 => {}
-        _ => return Err(version.wrong_type("a configuration version number such as 1")),
-    }
+    version(
+        &root.get("lede_site"),
+        VERSION,
+        "a configuration version number such as 1",
+    )?;
     let name = root.get("name").required_text()?.to_owned();
     let newsletter = root.get("newsletter");
     newsletter.object()?;
