@@ -73,8 +73,15 @@ for (const [width, height] of [[375, 812], [1280, 900]]) {
 }
 
 test("?src= loads lede JSON from the server", async ({ page }) => {
+  // The content is asked for once, while the program is still downloading (lede.js starts the
+  // request and the program takes it over), not after.
+  const events = [];
+  const path = (r) => new URL(r.url()).pathname;
+  page.on("request", (r) => path(r) === "/fixtures/lede/full-article.json" && events.push("content requested"));
+  page.on("requestfinished", (r) => path(r) === "/lede_bg.wasm" && events.push("program downloaded"));
   await page.goto("/?src=/fixtures/lede/full-article.json");
   await expect(reader(page)).toHaveAttribute("data-state", "ready");
+  expect(events).toEqual(["content requested", "program downloaded"]);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Central banks hold rates as inflation cools");
   await expect(page.getByText("By Ana Lima, Joe Bloggs and Jo Smith")).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "What comes next" })).toBeVisible();

@@ -7,12 +7,51 @@
 
 const ledeStarted = __wbg_init();
 
+// Content requests started while the program compiles, by address: Rust takes them
+// (`ledeTakePrefetch`, imported by src/web/fetch.rs) instead of asking again. Once the
+// program is running there is nothing to gain, and Rust asks for itself.
+const ledePrefetches = new Map();
+const LEDE_ACCEPT = "application/json, application/feed+json, application/ld+json;q=0.9, */*;q=0.1";
+let ledeRunning = false;
+ledeStarted.then(() => { ledeRunning = true; }, () => {});
+
+function ledePrefetch(element) {
+  if (ledeRunning) return;
+  const fromPage = element.hasAttribute("standalone") ? new URLSearchParams(location.search).get("src") : null;
+  const src = fromPage || element.getAttribute("src");
+  if (!src || !src.trim()) return;
+  let url;
+  try {
+    url = new URL(src.trim(), document.baseURI);
+  } catch {
+    return;
+  }
+  if ((url.protocol === "http:" || url.protocol === "https:") && !ledePrefetches.has(url.href)) {
+    const controller = new AbortController();
+    const response = fetch(url.href, { headers: { Accept: LEDE_ACCEPT }, cache: "no-cache", signal: controller.signal });
+    response.catch(() => {});
+    ledePrefetches.set(url.href, { response, controller });
+  }
+}
+
+// Hands the request for `url` over to the reader that asks first; cancelling `signal` (the
+// reader is removed or shows something else) cancels the request, as for its own.
+function ledeTakePrefetch(url, signal) {
+  const prefetch = ledePrefetches.get(url);
+  if (!prefetch) return undefined;
+  ledePrefetches.delete(url);
+  if (signal?.aborted) prefetch.controller.abort();
+  signal?.addEventListener("abort", () => prefetch.controller.abort(), { once: true });
+  return prefetch.response;
+}
+
 class LedeReader extends HTMLElement {
   static observedAttributes = ["src", "site", "theme", "newsletter"];
 
   #widget = null;
 
   async connectedCallback() {
+    if (!this.#widget) ledePrefetch(this);
     try {
       await ledeStarted;
     } catch (error) {

@@ -3,8 +3,10 @@
 use std::time::Duration;
 
 use futures::future::{select, Either};
-use gloo::net::http::Request;
+use gloo::net::http::{Request, Response};
 use gloo::timers::future::TimeoutFuture;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, AbortSignal};
 
 use crate::formats::MAX_BYTES;
@@ -55,9 +57,31 @@ pub enum FetchError {
     TooLarge { bytes: usize },
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// The request `lede.js` started for `url` while the program was compiling (see
+    /// `src/embed/lede-reader.js`), if any, cancelled with `signal`. Outside the bundle (in
+    /// tests) there is no such function, and `catch` turns that into "none".
+    #[wasm_bindgen(catch, js_name = ledeTakePrefetch)]
+    fn take_prefetch(url: &str, signal: Option<&AbortSignal>) -> Result<JsValue, JsValue>;
+}
+
 /// Asks for JSON in the formats lede reads; every part of this value is CORS-safelisted.
 const ACCEPT: &str =
     "application/json, application/feed+json, application/ld+json;q=0.9, */*;q=0.1";
+
+/// A GET for content, cancelled by `signal`.
+async fn request(url: &str, signal: Option<&AbortSignal>) -> Result<Response, FetchError> {
+    Request::get(url)
+        .header("Accept", ACCEPT)
+        // News changes: a cached copy is used only after the server says it is current, and
+        // Retry never gets a stale failure back from the cache.
+        .cache(web_sys::RequestCache::NoCache)
+        .abort_signal(signal)
+        .send()
+        .await
+        .map_err(|_| FetchError::Network)
+}
 
 /// GETs `url` and reads the body as text, giving up after `limit` (headers and body together).
 pub async fn fetch_text(
@@ -65,16 +89,19 @@ pub async fn fetch_text(
     signal: Option<&AbortSignal>,
     limit: Duration,
 ) -> Result<String, FetchError> {
+    let prefetched = take_prefetch(url, signal)
+        .ok()
+        .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok());
     let transfer = async {
-        let response = Request::get(url)
-            .header("Accept", ACCEPT)
-            // News changes: a cached copy is used only after the server says it is current, and
-            // Retry never gets a stale failure back from the cache.
-            .cache(web_sys::RequestCache::NoCache)
-            .abort_signal(signal)
-            .send()
-            .await
-            .map_err(|_| FetchError::Network)?;
+        let response = match prefetched {
+            Some(promise) => JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|response| response.dyn_into::<web_sys::Response>().ok())
+                .map(Response::from)
+                .ok_or(FetchError::Network)?,
+            None => request(url, signal).await?,
+        };
         if !response.ok() {
             return Err(FetchError::Status {
                 code: response.status(),

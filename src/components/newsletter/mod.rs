@@ -17,7 +17,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::model::Site;
-use crate::web::{cap, forget, outbox, remember, send, Cap, Delivery};
+use crate::web::{after_paint, cap, forget, outbox, remember, send, Cap, Delivery};
 
 use super::Shared;
 use form::SignupForm;
@@ -79,8 +79,17 @@ pub fn Newsletter(props: &NewsletterProps) -> Html {
         use_effect_with(site_name.clone(), move |site_name| {
             let site_name = site_name.clone();
             let listener = dialog.cast::<HtmlDialogElement>().map(|element| {
+                let closed = element.clone();
                 EventListener::new(&element, "close", move |_| {
-                    scroll_lock::unlock();
+                    // After the frame without the dialog: giving the page its scrolling back
+                    // lays the whole page out again, which must not delay the dialog going.
+                    // (Unless it has been opened again meanwhile.)
+                    let closed = closed.clone();
+                    after_paint(move || {
+                        if !closed.open() {
+                            scroll_lock::unlock();
+                        }
+                    });
                     if cap(&site_name) != Cap::Subscribed {
                         remember(&site_name, Cap::Closed(js_sys::Date::now()));
                     }
