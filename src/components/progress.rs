@@ -1,9 +1,13 @@
 //! The reading-progress bar and the time left: a native `<progress>` kept in step with the
 //! scroll position, written straight to the DOM so that scrolling never re-renders the article.
 
+use std::rc::Rc;
+
 use gloo::events::EventListener;
 use web_sys::{Element, HtmlProgressElement};
 use yew::prelude::*;
+
+use crate::web::after_paint;
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {
@@ -38,7 +42,13 @@ pub fn ReadingProgress(props: &ProgressProps) -> Html {
                     format!("{remaining} min left")
                 }));
             };
-            update();
+            let update = Rc::new(update);
+            // Measured once the first frame is painted, when the layout is known anyway: read
+            // before, it would make the browser lay the whole article out an extra time.
+            after_paint({
+                let update = Rc::clone(&update);
+                move || update()
+            });
             // Passive: the listener never delays scrolling.
             let listener = web_sys::window()
                 .map(|window| EventListener::new(&window, "scroll", move |_| update()));
