@@ -4,7 +4,7 @@
 use lede::components::ReaderStatus;
 use wasm_bindgen_test::{console_log, wasm_bindgen_test};
 
-use crate::support::{mount, text, Mounted};
+use crate::support::{eventually, mount, text, Mounted};
 
 async fn open(path: &str) -> Mounted {
     let reader = mount(Some(&format!("/fixtures/{path}")));
@@ -23,7 +23,10 @@ async fn open_first_card(reader: &Mounted) {
         .dyn_into::<web_sys::HtmlElement>()
         .unwrap()
         .click();
-    gloo::timers::future::sleep(std::time::Duration::from_millis(20)).await;
+    eventually("the card opens its article", || {
+        !reader.all("article h1").is_empty()
+    })
+    .await;
 }
 
 use wasm_bindgen::JsCast;
@@ -67,7 +70,7 @@ async fn the_wordpress_list_shows_cards_that_open() {
     open_first_card(&reader).await;
     assert_eq!(reader.all("article h1").len(), 1);
     reader.click("button", "← Back to the list");
-    gloo::timers::future::sleep(std::time::Duration::from_millis(20)).await;
+    eventually("Back shows the list", || !reader.all(".card").is_empty()).await;
     assert_eq!(reader.all(".card").len(), 5);
     console_log!(
         "wordpress/posts-category-7-embed.json: 5 cards; the first opens and Back returns"

@@ -9,7 +9,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
 use yew::{AttrValue, Callback};
 
-use crate::support::{document, text};
+use crate::support::{document, eventually, text};
 
 fn mount_with_site() -> (web_sys::Element, yew::AppHandle<App>) {
     let root = document().create_element("div").unwrap();
@@ -56,22 +56,20 @@ async fn the_menu_button_tells_whether_the_menu_is_open() {
         Some("lede-menu")
     );
     button.click();
-    sleep(Duration::from_millis(50)).await;
-    assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
-        Some("true")
-    );
+    eventually("the menu opens", || {
+        button.get_attribute("aria-expanded").as_deref() == Some("true")
+    })
+    .await;
     let links: Vec<String> = (0..4)
         .filter_map(|i| root.query_selector_all(".menu a").unwrap().item(i))
         .map(|node| text(node.unchecked_ref()))
         .collect();
     assert_eq!(links, ["Travel", "Newsroom", "Market Data"]);
     button.click();
-    sleep(Duration::from_millis(50)).await;
-    assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
-        Some("false")
-    );
+    eventually("the menu closes", || {
+        button.get_attribute("aria-expanded").as_deref() == Some("false")
+    })
+    .await;
     app.destroy();
     root.remove();
 }
@@ -106,27 +104,22 @@ async fn search_lists_ranked_results_and_the_keyboard_chooses_one() {
     );
     let input_element: &HtmlElement = input.unchecked_ref();
     key(input_element, "ArrowDown");
-    sleep(Duration::from_millis(20)).await;
-    assert_eq!(
-        input.get_attribute("aria-activedescendant").as_deref(),
-        Some("lede-search-option-0")
-    );
+    eventually("ArrowDown makes the first option active", || {
+        input.get_attribute("aria-activedescendant").as_deref() == Some("lede-search-option-0")
+    })
+    .await;
     assert_eq!(
         first.get_attribute("aria-selected").as_deref(),
         Some("true")
     );
     key(input_element, "Enter");
-    let headline = until(&root, "article h1").await;
-    for _ in 0..100 {
-        if text(&headline) == "Antelope Canyon" {
-            break;
-        }
-        sleep(Duration::from_millis(10)).await;
-    }
-    assert_eq!(
-        text(&root.query_selector("article h1").unwrap().unwrap()),
-        "Antelope Canyon"
-    );
+    until(&root, "article h1").await;
+    eventually("Enter opens the chosen article", || {
+        root.query_selector("article h1")
+            .unwrap()
+            .is_some_and(|headline| text(&headline) == "Antelope Canyon")
+    })
+    .await;
     assert!(
         root.query_selector("input[role=combobox]")
             .unwrap()

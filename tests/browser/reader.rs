@@ -1,11 +1,9 @@
 //! The reader component: what it shows for real content, for failures, and on Retry.
 
 use lede::components::ReaderStatus;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
-use web_sys::HtmlElement;
 
-use crate::support::{document, fixture, mount, text};
+use crate::support::{document, eventually, fixture, mount, text};
 
 const SEED_HEADLINE: &str = "Zelenskiy Rejects US Minerals Deal Over Security Concerns";
 const SEED_CREDIT: &str =
@@ -58,6 +56,7 @@ async fn renders_every_part_of_a_full_article() {
     reader.one("link", "Ana Lima");
 
     let times = reader.all("time");
+    eventually("the date is written", || !text(&times[0]).trim().is_empty()).await;
     assert_eq!(
         times[0].get_attribute("datetime").as_deref(),
         Some("2025-03-20T09:30:00Z")
@@ -175,12 +174,14 @@ async fn retry_loads_again_and_keeps_focus_on_retry() {
         reader.status_after(seen + 1).await,
         ReaderStatus::Failed { kind: "http", .. }
     ));
-    gloo::timers::future::sleep(std::time::Duration::from_millis(0)).await;
-    let focused = document()
-        .active_element()
-        .unwrap()
-        .unchecked_into::<HtmlElement>();
-    assert_eq!(focused.text_content().as_deref(), Some("Retry"));
+    eventually("focus stays on Retry", || {
+        document()
+            .active_element()
+            .and_then(|focused| focused.text_content())
+            .as_deref()
+            == Some("Retry")
+    })
+    .await;
 }
 
 /// A response for a `src` that has since changed is never shown.

@@ -11,6 +11,18 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::{AppHandle, AttrValue, Callback};
 
+/// Waits (up to 3 s) until `ready` holds, and panics naming `what` if it never does: Yew renders
+/// on its scheduler and lede writes dates after a frame, neither at a time a test can know.
+pub async fn eventually(what: &str, mut ready: impl FnMut() -> bool) {
+    for _ in 0..300 {
+        if ready() {
+            return;
+        }
+        sleep(Duration::from_millis(10)).await;
+    }
+    panic!("this never happened: {what}");
+}
+
 /// A reader mounted in its own `<div>`, removed again on drop.
 pub struct Mounted {
     pub root: Element,
