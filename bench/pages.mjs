@@ -27,11 +27,6 @@ export async function writeFixtures(dist) {
     await writeFile(`${dist}/bench/article-${count}.json`, JSON.stringify(syntheticArticle(count)));
   }
   await copyFile("styles/lede.css", `${dist}/bench/lede.css`);
-  await writeFile(
-    `${dist}/bench/mark.js`,
-    "// Marks the first frame that showed the static page's headline, as lede marks its own.\n" +
-      "requestAnimationFrame(() => setTimeout(() => performance.mark('lede:headline')));\n",
-  );
 }
 
 /** Renders `query` with lede, then writes the same DOM as a static page `name`.html. */
@@ -57,7 +52,7 @@ export async function writeStaticPage(browser, base, dist, name, query) {
 <link rel="stylesheet" href="../page.css">
 </head>
 <body>
-<main><lede-reader data-state="ready"><template shadowrootmode="open"><link rel="stylesheet" href="lede.css">${markup}</template></lede-reader><script src="mark.js"></script></main>
+<main><lede-reader data-state="ready"><template shadowrootmode="open"><link rel="stylesheet" href="lede.css">${markup}</template></lede-reader></main>
 </body>
 </html>
 `;
