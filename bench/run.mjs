@@ -55,15 +55,18 @@ try {
 
   results.headline = {};
   const compare = async (name, throttle) => {
-    const lede = [], plain = [], ledeFcp = [], plainFcp = [], ledeMark = [];
+    const lede = [], plain = [], ledeFrame = [], plainFrame = [], ledeFcp = [], plainFcp = [], ledeMark = [];
     for (let run = 0; run < RUNS; run++) {
       // Alternated, so that drift on the machine touches both alike.
       const a = await timeToHeadline(browser, `${BASE}/${articles[name]}`, { throttle });
-      const b = await timeToHeadline(browser, `${BASE}/${statics[name]}`, { throttle });
-      lede.push(a.headline); plain.push(b.headline); ledeFcp.push(a.fcp); plainFcp.push(b.fcp);
-      ledeMark.push(a.mark);
+      const b = await timeToHeadline(browser, `${BASE}/${statics[name]}`, { throttle, lede: false });
+      lede.push(a.headline); plain.push(b.headline); ledeFrame.push(a.frame); plainFrame.push(b.frame);
+      ledeFcp.push(a.fcp); plainFcp.push(b.fcp); ledeMark.push(a.mark);
     }
-    const entry = { lede: stats(lede), static: stats(plain), ledeFcp: stats(ledeFcp), staticFcp: stats(plainFcp), ledeMark: stats(ledeMark) };
+    const entry = {
+      lede: stats(lede), static: stats(plain), ledeFrame: stats(ledeFrame), staticFrame: stats(plainFrame),
+      ledeFcp: stats(ledeFcp), staticFcp: stats(plainFcp), ledeMark: stats(ledeMark),
+    };
     entry.ratio = entry.lede.median / entry.static.median;
     log(`headline ${name}${throttle > 1 ? " 4× CPU" : ""}: lede ${entry.lede.median.toFixed(0)} ms, static ${entry.static.median.toFixed(0)} ms, ×${entry.ratio.toFixed(2)}`);
     return entry;
