@@ -1,6 +1,6 @@
 // Churn: mounting twice, many quick src changes, offline and online, a hidden tab, and memory
 // over 200 src switches.
-import { test, expect, reader, serve, resetScenarios } from "./support.mjs";
+import { test, expect, expectAccessible, reader, serve, resetScenarios } from "./support.mjs";
 import { memoryInUse } from "../tools/memory.mjs";
 
 test.beforeEach(async ({ request }) => resetScenarios(request));
@@ -40,15 +40,29 @@ test("20 src changes within a second: the reader shows the last", async ({ page,
   expect(last).toBe("Article 19");
 });
 
-test("offline, then online: the error says so, and Retry recovers", async ({ page, context }) => {
+test("offline, then online: the error says so, and the article loads by itself when the connection is back", async ({ page, context }) => {
   await page.goto("/");
   await expect(reader(page)).toHaveAttribute("data-state", "ready");
   await context.setOffline(true);
   await reader(page).evaluate((element) => element.setAttribute("src", "/fixtures/lede/full-article.json"));
   await expect(reader(page)).toHaveAttribute("data-state", "error");
-  await expect(page.getByRole("alert")).toContainText("Couldn't reach 127.0.0.1:4173");
+  await expect(page.getByRole("alert")).toContainText("You're offline, so http://127.0.0.1:4173/fixtures/lede/full-article.json couldn't load.");
+  await expect(page.getByRole("button", { name: "Retry" })).toBeVisible();
+  await expectAccessible(page, "offline");
   await context.setOffline(false);
+  await expect(reader(page)).toHaveAttribute("data-state", "ready");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Central banks hold rates as inflation cools");
+});
+
+test("offline, Retry says offline again rather than pretending to load", async ({ page, context }) => {
+  await page.goto("/");
+  await context.setOffline(true);
+  await reader(page).evaluate((element) => element.setAttribute("src", "/fixtures/lede/full-article.json"));
+  await expect(page.getByRole("alert")).toContainText("You're offline");
   await page.getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByRole("alert")).toContainText("You're offline");
+  await expect(reader(page)).toHaveAttribute("data-state", "error");
+  await context.setOffline(false);
   await expect(reader(page)).toHaveAttribute("data-state", "ready");
 });
 

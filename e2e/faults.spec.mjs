@@ -17,7 +17,7 @@ const cases = [
     `The server had a problem sending ${URL} (“503 Service Unavailable”). It may work again shortly. The server asks to try again in 120 seconds.`],
   ["301 to a good address", { status: 301, headers: { Location: "/fault/moved.json" } }, "ready", null],
   ["a redirect loop", { status: 302, headers: { Location: "/fault/article.json" } }, "error",
-    `Couldn't reach 127.0.0.1:4173 to load ${URL}. Check your connection, then try again.`],
+    `Couldn't load ${URL}: 127.0.0.1:4173 did not answer, or did not let this page read it. Try again in a moment.`],
   ["truncated JSON", { body: '{"lede": 1, "headline": "Cut o' }, "error", `The article at ${URL} is not JSON (Unterminated string in JSON at position 30 (line 1 column 31)).`],
   ["the wrong Content-Type", { body: GOOD, contentType: "text/plain" }, "ready", null],
   ["an HTML error page with status 200", { body: "<!doctype html><h1>Error</h1>", contentType: "text/html" }, "error",

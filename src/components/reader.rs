@@ -5,6 +5,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -149,6 +150,20 @@ pub fn Reader(props: &ReaderProps) -> Html {
     {
         let on_status = props.on_status.clone();
         use_effect_with((*load).clone(), move |load| on_status.emit(load.status()));
+    }
+
+    // Offline, the reader loads again by itself as soon as the connection is back, as a
+    // browser's own pages do; Retry stays for the reader who does not want to wait.
+    {
+        let attempt = attempt.clone();
+        let offline =
+            matches!(&*load, Load::Failed(error) if matches!(**error, LoadError::Offline { .. }));
+        use_effect_with(offline, move |offline| {
+            let listener = offline.then(web_sys::window).flatten().map(|window| {
+                EventListener::new(&window, "online", move |_| attempt.set(*attempt + 1))
+            });
+            move || drop(listener)
+        });
     }
 
     let on_retry = {

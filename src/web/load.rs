@@ -23,7 +23,11 @@ const TIME_LIMIT: Duration = Duration::from_secs(15);
 pub enum LoadError {
     #[error("“{0}” is not a web address lede can load.")]
     BadAddress(String),
-    #[error("Couldn't reach {host} to load {url}. Check your connection, then try again.")]
+    #[error("You're offline, so {url} couldn't load. It will load when you're back online.")]
+    Offline { url: String },
+    #[error(
+        "Couldn't load {url}: {host} did not answer, or did not let this page read it. Try again in a moment."
+    )]
     Network { url: String, host: String },
     #[error("{}", status_message(what, url, *code, reason, *retry_after))]
     Status {
@@ -52,6 +56,7 @@ impl LoadError {
     pub fn kind(&self) -> &'static str {
         match self {
             Self::BadAddress(_) => "address",
+            Self::Offline { .. } => "offline",
             Self::Network { .. } => "network",
             Self::Status { .. } => "http",
             Self::Timeout { .. } => "timeout",
@@ -120,6 +125,9 @@ async fn load<T>(
     let text = fetch_text(&url, signal, TIME_LIMIT)
         .await
         .map_err(|error| match error {
+            // The browser tells a lost connection apart from a server that failed to answer
+            // (refused, unknown, a redirect loop, or no CORS permission) only by `onLine`.
+            FetchError::Network if !online() => LoadError::Offline { url: url.clone() },
             FetchError::Network => LoadError::Network {
                 host: host_of(&url),
                 url: url.clone(),
@@ -180,6 +188,11 @@ fn absolute_http_url(src: &str) -> Option<String> {
     let base = web_sys::window()?.document()?.base_uri().ok()??;
     let url = web_sys::Url::new_with_base(src.trim(), &base).ok()?;
     matches!(url.protocol().as_str(), "http:" | "https:").then(|| url.href())
+}
+
+/// Whether the browser believes it is online; `false` only when it knows it is not.
+fn online() -> bool {
+    web_sys::window().is_none_or(|window| window.navigator().on_line())
 }
 
 fn host_of(url: &str) -> String {

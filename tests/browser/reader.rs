@@ -142,7 +142,8 @@ async fn failures_say_what_went_wrong() {
         (
             "http://127.0.0.1:9/unreachable.json".to_owned(),
             "network",
-            "Couldn't reach 127.0.0.1:9 to load http://127.0.0.1:9/unreachable.json. Check your connection, then try again."
+            "Couldn't load http://127.0.0.1:9/unreachable.json: 127.0.0.1:9 did not answer, or did not let this page read it. \
+             Try again in a moment."
                 .to_owned(),
         ),
     ];
