@@ -89,11 +89,15 @@ async fn search_lists_ranked_results_and_the_keyboard_chooses_one() {
         .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
         .unwrap();
     let first = until(&root, "[role=option]").await;
-    let option = text(&first);
-    assert!(
-        option.starts_with("Antelope Canyon") && option.contains("Nature · "),
-        "{option}"
-    );
+    // The option's date is written just after the frame that shows it.
+    eventually(
+        "the first option shows its headline, section and date",
+        || {
+            let option = text(&first);
+            option.starts_with("Antelope Canyon") && option.contains("Nature · ")
+        },
+    )
+    .await;
     assert_eq!(
         text(&root.query_selector("[role=option] mark").unwrap().unwrap()),
         "Canyon"
