@@ -1,3 +1,5 @@
+//! The Ghost Content API adapter: one post in full, lists that skip unreadable posts, authors.
+
 use serde_json::json;
 
 use super::*;

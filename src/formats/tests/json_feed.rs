@@ -1,3 +1,5 @@
+//! The JSON Feed adapter: versions 1.1 and 1.0 field by field, and what bad feeds are told.
+
 use serde_json::json;
 
 use super::*;

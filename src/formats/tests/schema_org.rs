@@ -1,3 +1,6 @@
+//! The schema.org JSON-LD adapter: Article subtypes alone, in arrays and in `@graph`, authors
+//! and images in every shape, and `@context` as a string or an object.
+
 use serde_json::json;
 
 use super::*;

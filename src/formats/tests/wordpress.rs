@@ -1,3 +1,6 @@
+//! The WordPress REST API adapter: posts with and without `_embed`, media items, lists,
+//! entity-encoded titles, and missing or mistyped fields named.
+
 use serde_json::json;
 
 use super::*;
