@@ -74,7 +74,13 @@ for (const [width, height] of [[375, 812], [1280, 900]]) {
 
 test("?src= loads lede JSON from the server", async ({ page }) => {
   // The content is asked for once, while the program is still downloading (lede.js starts the
-  // request and the program takes it over), not after.
+  // request and the program takes it over), not after. The program is held back 300 ms, as a
+  // real network would, so that "while" does not depend on how fast this machine is: from
+  // 127.0.0.1 the whole wasm can otherwise arrive before lede.js has even run.
+  await page.route("**/lede_bg.wasm", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await route.continue();
+  });
   const events = [];
   const path = (r) => new URL(r.url()).pathname;
   page.on("request", (r) => path(r) === "/fixtures/lede/full-article.json" && events.push("content requested"));
