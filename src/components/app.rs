@@ -1,9 +1,6 @@
 //! The whole widget: the site's masthead above the reader, and what is being read (the view),
 //! kept in the page's address on the standalone page.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -170,13 +167,12 @@ fn use_site(src: Option<AttrValue>, bundle_url: &AttrValue) -> (Shared<Site>, Op
         let loaded = loaded.clone();
         use_effect_with(src, move |src| {
             let abort = Abort::new();
-            let cancelled = Rc::new(Cell::new(false));
             loaded.set(None);
             if let Some(src) = src.clone() {
-                let (signal, cancelled) = (abort.signal(), Rc::clone(&cancelled));
+                let ticket = abort.ticket();
                 spawn_local(async move {
-                    let result = load_site(&src, signal.as_ref()).await;
-                    if !cancelled.get() {
+                    let result = load_site(&src, ticket.signal()).await;
+                    if ticket.wanted() {
                         loaded.set(Some(result.map(Shared::from).map_err(|error| {
                             AttrValue::from(format!(
                                 "{error} The site's default menu is shown instead."
@@ -185,10 +181,7 @@ fn use_site(src: Option<AttrValue>, bundle_url: &AttrValue) -> (Shared<Site>, Op
                     }
                 });
             }
-            move || {
-                cancelled.set(true);
-                drop(abort);
-            }
+            move || drop(abort)
         });
     }
     match &*loaded {

@@ -2,9 +2,6 @@
 //! while it loads, or what went wrong with a way to retry. A list of articles shows as cards,
 //! and a chosen card opens its article with a way back to the list.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
 use gloo::events::EventListener;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -116,7 +113,6 @@ pub fn Reader(props: &ReaderProps) -> Html {
     {
         let load = load.clone();
         use_effect_with((props.src.clone(), *attempt), move |(src, _)| {
-            let cancelled = Rc::new(Cell::new(false));
             let abort = Abort::new();
             match src.clone() {
                 None => {
@@ -129,21 +125,17 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     if *load != Load::Loading {
                         load.set(Load::Loading);
                     }
-                    let cancelled = Rc::clone(&cancelled);
-                    let signal = abort.signal();
+                    let ticket = abort.ticket();
                     spawn_local(async move {
-                        let result = load_content(&src, signal.as_ref()).await;
+                        let result = load_content(&src, ticket.signal()).await;
                         // A response for a `src` that has since changed is not shown.
-                        if !cancelled.get() {
+                        if ticket.wanted() {
                             load.set(Load::from_result(result));
                         }
                     });
                 }
             }
-            move || {
-                cancelled.set(true);
-                drop(abort);
-            }
+            move || drop(abort)
         });
     }
 

@@ -1,5 +1,7 @@
 //! Fetching text over HTTP, with a time limit and cancellation that outlive no one.
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::time::Duration;
 
 use futures::future::{select, Either};
@@ -11,18 +13,52 @@ use web_sys::{AbortController, AbortSignal};
 
 use crate::formats::MAX_BYTES;
 
-/// Cancels a request when dropped: a component that goes away, or whose `src` changes, drops
-/// its `Abort`, and the browser stops the transfer instead of finishing it for nobody.
-pub struct Abort(Option<AbortController>);
+/// Cancels a task when dropped: a component that goes away, or whose `src` changes, drops its
+/// `Abort`; the browser stops the transfer instead of finishing it for nobody, and the task,
+/// holding a [`Ticket`], knows not to deliver what it got.
+pub struct Abort {
+    controller: Option<AbortController>,
+    dropped: Rc<Cell<bool>>,
+}
+
+/// What a task keeps of its [`Abort`]: the signal for its requests, and whether it is still
+/// wanted once they are done (a request can finish in the moment its owner goes away).
+#[derive(Clone)]
+pub struct Ticket {
+    signal: Option<AbortSignal>,
+    dropped: Rc<Cell<bool>>,
+}
 
 impl Abort {
     pub fn new() -> Self {
-        Self(AbortController::new().ok())
+        Self {
+            controller: AbortController::new().ok(),
+            dropped: Rc::default(),
+        }
     }
 
     /// The signal to pass to requests this guard should cancel.
     pub fn signal(&self) -> Option<AbortSignal> {
-        self.0.as_ref().map(AbortController::signal)
+        self.controller.as_ref().map(AbortController::signal)
+    }
+
+    /// A ticket for a task this guard should cancel.
+    pub fn ticket(&self) -> Ticket {
+        Ticket {
+            signal: self.signal(),
+            dropped: Rc::clone(&self.dropped),
+        }
+    }
+}
+
+impl Ticket {
+    pub fn signal(&self) -> Option<&AbortSignal> {
+        self.signal.as_ref()
+    }
+
+    /// Whether the task's owner still wants its result.
+    pub fn wanted(&self) -> bool {
+        !self.dropped.get()
     }
 }
 
@@ -34,7 +70,8 @@ impl Default for Abort {
 
 impl Drop for Abort {
     fn drop(&mut self) {
-        if let Some(controller) = &self.0 {
+        self.dropped.set(true);
+        if let Some(controller) = &self.controller {
             controller.abort();
         }
     }

@@ -14,7 +14,7 @@ mod signup;
 pub mod storage;
 
 pub use environment::BrowserEnv;
-pub use fetch::{fetch_text, Abort, FetchError};
+pub use fetch::{fetch_text, Abort, FetchError, Ticket};
 pub use history::{on_history_move, page_params, push_view, view_address, PageParams};
 pub use intl::{format_date, format_number, relative_time};
 pub use json::parse_json;

@@ -2,7 +2,6 @@
 //! coloured. It refreshes on an interval, pauses while the tab is hidden, and when a refresh
 //! fails, keeps the last prices with a "stale" marker.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -36,18 +35,19 @@ pub fn MarketStrip(props: &MarketStripProps) -> Html {
         use_effect_with(
             (props.quotes.clone(), props.refresh_seconds),
             move |(src, seconds)| {
-                let alive = Rc::new(Cell::new(true));
+                // One guard for every refresh while the strip lives: going away cancels the
+                // request in flight and keeps its answer from being shown.
+                let abort = Abort::new();
                 let refresh = {
-                    let (src, strip, alive) = (src.clone(), strip.clone(), alive.clone());
+                    let (src, strip, ticket) = (src.clone(), strip.clone(), abort.ticket());
                     Rc::new(move || {
                         if page_hidden() {
                             return;
                         }
-                        let (src, strip, alive) = (src.clone(), strip.clone(), alive.clone());
+                        let (src, strip, ticket) = (src.clone(), strip.clone(), ticket.clone());
                         spawn_local(async move {
-                            let abort = Abort::new();
-                            let result = load_quotes(&src, abort.signal().as_ref()).await;
-                            if !alive.get() {
+                            let result = load_quotes(&src, ticket.signal()).await;
+                            if !ticket.wanted() {
                                 return;
                             }
                             match result {
@@ -76,7 +76,7 @@ pub fn MarketStrip(props: &MarketStripProps) -> Html {
                             EventListener::new(&document, "visibilitychange", move |_| refresh())
                         });
                 move || {
-                    alive.set(false);
+                    drop(abort);
                     drop(interval);
                     drop(visibility);
                 }

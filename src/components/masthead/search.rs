@@ -51,9 +51,9 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                 let _ = input.focus();
             }
             let abort = Abort::new();
-            let signal = abort.signal();
+            let ticket = abort.ticket();
             spawn_local(async move {
-                let loads = feeds.iter().map(|feed| load_content(feed, signal.as_ref()));
+                let loads = feeds.iter().map(|feed| load_content(feed, ticket.signal()));
                 let lists: Vec<(String, Vec<Article>)> = join_all(loads)
                     .await
                     .into_iter()
@@ -63,7 +63,9 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                         Content::Article(article) => Some((feed.clone(), vec![article])),
                     })
                     .collect();
-                index.set(Some(Shared::from(lists)));
+                if ticket.wanted() {
+                    index.set(Some(Shared::from(lists)));
+                }
             });
             move || drop(abort)
         });
