@@ -4,7 +4,7 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::model::{ReadingSettings, Site};
+use crate::model::{Choice, ReadingSettings, Site};
 use crate::web::storage::{reading_settings, save_reading_settings};
 use crate::web::{after_paint, default_site, load_site, on_history_move, push_view, Abort};
 

@@ -19,7 +19,7 @@ pub use image::{Credit, Image, ImageSource};
 pub use inline::{Inline, InlineStyle};
 pub use newsletter::{is_email, Consent, Encoding, Newsletter, Triggers};
 pub use quotes::{Quote, Quotes, Trend};
-pub use reading::{reading_minutes, Font, ReadingSettings, Spacing, Theme, Width};
+pub use reading::{reading_minutes, Choice, Font, ReadingSettings, Spacing, Theme, Width};
 pub use search::{fold, search, Hit};
 pub use site::{Markets, Search, Section, Site, SiteLink};
 pub use time::Timestamp;

@@ -73,30 +73,10 @@ impl ReadingSettings {
                             size.clamp(*Self::TEXT_SIZES.start(), *Self::TEXT_SIZES.end());
                     }
                 }
-                "font" => {
-                    settings.font = Font::ALL
-                        .into_iter()
-                        .find(|f| f.name() == value)
-                        .unwrap_or_default()
-                }
-                "theme" => {
-                    settings.theme = Theme::ALL
-                        .into_iter()
-                        .find(|t| t.name() == value)
-                        .unwrap_or_default()
-                }
-                "width" => {
-                    settings.width = Width::ALL
-                        .into_iter()
-                        .find(|w| w.name() == value)
-                        .unwrap_or_default()
-                }
-                "spacing" => {
-                    settings.spacing = Spacing::ALL
-                        .into_iter()
-                        .find(|s| s.name() == value)
-                        .unwrap_or_default()
-                }
+                "font" => settings.font = Font::named(value),
+                "theme" => settings.theme = Theme::named(value),
+                "width" => settings.width = Width::named(value),
+                "spacing" => settings.spacing = Spacing::named(value),
                 _ => {}
             }
         }
@@ -104,18 +84,35 @@ impl ReadingSettings {
     }
 }
 
+/// A setting with a fixed set of values, each with a name (stored, and in `data-*` attributes)
+/// and a label (what the reader sees).
+pub trait Choice: Copy + PartialEq + Default + 'static {
+    const ALL: &'static [Self];
+
+    fn name(self) -> &'static str;
+
+    fn label(self) -> &'static str;
+
+    /// The value called `name`; the default for a name it does not know.
+    fn named(name: &str) -> Self {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|value| value.name() == name)
+            .unwrap_or_default()
+    }
+}
+
 macro_rules! named {
     ($type:ident { $($variant:ident => $name:literal, $label:literal),+ $(,)? }) => {
-        impl $type {
-            pub const ALL: [Self; [$($name),+].len()] = [$(Self::$variant),+];
+        impl Choice for $type {
+            const ALL: &'static [Self] = &[$(Self::$variant),+];
 
-            /// The value's name in storage and in `data-*` attributes.
-            pub fn name(self) -> &'static str {
+            fn name(self) -> &'static str {
                 match self { $(Self::$variant => $name),+ }
             }
 
-            /// What the reader sees.
-            pub fn label(self) -> &'static str {
+            fn label(self) -> &'static str {
                 match self { $(Self::$variant => $label),+ }
             }
         }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::model::{Font, ReadingSettings, Spacing, Theme, Width};
+use crate::model::{Choice, ReadingSettings};
 
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {
@@ -15,13 +15,9 @@ pub struct SettingsProps {
 #[function_component]
 pub fn ReadingSettingsPanel(props: &SettingsProps) -> Html {
     let settings = props.settings;
-    let change = |update: fn(&mut ReadingSettings, usize), index: usize| {
+    let pick = |next: ReadingSettings| {
         let on_change = props.on_change.clone();
-        Callback::from(move |_: Event| {
-            let mut next = settings;
-            update(&mut next, index);
-            on_change.emit(next);
-        })
+        Callback::from(move |_: Event| on_change.emit(next))
     };
     let size = |step: i8| {
         let on_change = props.on_change.clone();
@@ -35,29 +31,6 @@ pub fn ReadingSettingsPanel(props: &SettingsProps) -> Html {
                 ..settings
             })
         })
-    };
-    let group = |legend: &'static str,
-                 name: &'static str,
-                 labels: Vec<&'static str>,
-                 chosen: usize,
-                 update: fn(&mut ReadingSettings, usize)| {
-        html! {
-            <fieldset class="setting">
-                <legend>{ legend }</legend>
-                <div class="choices">
-                    { for labels.into_iter().enumerate().map(|(index, label)| {
-                        let id = format!("lede-{name}-{index}");
-                        html! {
-                            <span class="choice">
-                                <input type="radio" id={id.clone()} name={name} checked={index == chosen}
-                                    onchange={change(update, index)} />
-                                <label for={id}>{ label }</label>
-                            </span>
-                        }
-                    }) }
-                </div>
-            </fieldset>
-        }
     };
     let percent = text_percent(settings.text_size);
     html! {
@@ -77,16 +50,38 @@ pub fn ReadingSettingsPanel(props: &SettingsProps) -> Html {
                             disabled={settings.text_size == *ReadingSettings::TEXT_SIZES.end()}>{ "A+" }</button>
                     </div>
                 </fieldset>
-                { group("Font", "font", Font::ALL.iter().map(|f| f.label()).collect(),
-                    Font::ALL.iter().position(|f| *f == settings.font).unwrap_or(0), |s, i| s.font = Font::ALL[i]) }
-                { group("Theme", "theme", Theme::ALL.iter().map(|t| t.label()).collect(),
-                    Theme::ALL.iter().position(|t| *t == settings.theme).unwrap_or(0), |s, i| s.theme = Theme::ALL[i]) }
-                { group("Line width", "width", Width::ALL.iter().map(|w| w.label()).collect(),
-                    Width::ALL.iter().position(|w| *w == settings.width).unwrap_or(0), |s, i| s.width = Width::ALL[i]) }
-                { group("Line spacing", "spacing", Spacing::ALL.iter().map(|s| s.label()).collect(),
-                    Spacing::ALL.iter().position(|s| *s == settings.spacing).unwrap_or(0), |s, i| s.spacing = Spacing::ALL[i]) }
+                { choices("Font", "font", settings.font, |font| pick(ReadingSettings { font, ..settings })) }
+                { choices("Theme", "theme", settings.theme, |theme| pick(ReadingSettings { theme, ..settings })) }
+                { choices("Line width", "width", settings.width, |width| pick(ReadingSettings { width, ..settings })) }
+                { choices("Line spacing", "spacing", settings.spacing, |spacing| pick(ReadingSettings { spacing, ..settings })) }
             </div>
         </>
+    }
+}
+
+/// A radio group, one choice for each value of `T`; `pick` gives what choosing a value does.
+fn choices<T: Choice>(
+    legend: &'static str,
+    name: &'static str,
+    chosen: T,
+    pick: impl Fn(T) -> Callback<Event>,
+) -> Html {
+    html! {
+        <fieldset class="setting">
+            <legend>{ legend }</legend>
+            <div class="choices">
+                { for T::ALL.iter().enumerate().map(|(index, &value)| {
+                    let id = format!("lede-{name}-{index}");
+                    html! {
+                        <span class="choice">
+                            <input type="radio" id={id.clone()} name={name} checked={value == chosen}
+                                onchange={pick(value)} />
+                            <label for={id}>{ value.label() }</label>
+                        </span>
+                    }
+                }) }
+            </div>
+        </fieldset>
     }
 }
 
