@@ -1,36 +1,15 @@
 //! The masthead's components: the menu's disclosure state and the search combobox.
 
-use std::time::Duration;
-
-use gloo::timers::future::sleep;
-use lede::components::{App, AppProps, ReaderStatus};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
-use yew::{AttrValue, Callback};
 
-use crate::support::{document, eventually, text};
+use crate::support::{eventually, mount_with_site, text, Mounted};
 
-fn mount_with_site() -> (web_sys::Element, yew::AppHandle<App>) {
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    let props = AppProps {
-        site: Some(AttrValue::from("/fixtures/sites/test-site.json")),
-        on_status: Callback::from(|_: ReaderStatus| ()),
-        ..AppProps::default()
-    };
-    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    (root, app)
-}
+const TEST_SITE: &str = "/fixtures/sites/test-site.json";
 
-async fn until(root: &web_sys::Element, selector: &str) -> web_sys::Element {
-    for _ in 0..300 {
-        if let Some(found) = root.query_selector(selector).unwrap() {
-            return found;
-        }
-        sleep(Duration::from_millis(10)).await;
-    }
-    panic!("nothing matches {selector}");
+fn mount() -> Mounted {
+    mount_with_site(None, Some(TEST_SITE))
 }
 
 fn key(target: &HtmlElement, name: &str) {
@@ -43,10 +22,10 @@ fn key(target: &HtmlElement, name: &str) {
 
 #[wasm_bindgen_test]
 async fn the_menu_button_tells_whether_the_menu_is_open() {
-    let (root, app) = mount_with_site();
-    let button: HtmlElement = until(&root, ".menu-button").await.dyn_into().unwrap();
+    let reader = mount();
+    let button: HtmlElement = reader.until(".menu-button").await.dyn_into().unwrap();
     // The configured site's sections replace the built-in ones.
-    until(&root, ".menu-list a[href*='ghost-posts']").await;
+    reader.until(".menu-list a[href*='ghost-posts']").await;
     assert_eq!(
         button.get_attribute("aria-expanded").as_deref(),
         Some("false")
@@ -61,7 +40,7 @@ async fn the_menu_button_tells_whether_the_menu_is_open() {
     })
     .await;
     let links: Vec<String> = (0..4)
-        .filter_map(|i| root.query_selector_all(".menu a").unwrap().item(i))
+        .filter_map(|i| reader.root.query_selector_all(".menu a").unwrap().item(i))
         .map(|node| text(node.unchecked_ref()))
         .collect();
     assert_eq!(links, ["Travel", "Newsroom", "Market Data"]);
@@ -70,17 +49,16 @@ async fn the_menu_button_tells_whether_the_menu_is_open() {
         button.get_attribute("aria-expanded").as_deref() == Some("false")
     })
     .await;
-    app.destroy();
-    root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn search_lists_ranked_results_and_the_keyboard_chooses_one() {
-    let (root, app) = mount_with_site();
-    until(&root, ".menu-list a[href*='ghost-posts']").await;
-    let search: HtmlElement = until(&root, ".search-button").await.dyn_into().unwrap();
+    let reader = mount();
+    reader.until(".menu-list a[href*='ghost-posts']").await;
+    let search: HtmlElement = reader.until(".search-button").await.dyn_into().unwrap();
     search.click();
-    let input: HtmlInputElement = until(&root, "input[role=combobox]")
+    let input: HtmlInputElement = reader
+        .until("input[role=combobox]")
         .await
         .dyn_into()
         .unwrap();
@@ -88,7 +66,7 @@ async fn search_lists_ranked_results_and_the_keyboard_chooses_one() {
     input
         .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
         .unwrap();
-    let first = until(&root, "[role=option]").await;
+    let first = reader.until("[role=option]").await;
     // The option's date is written just after the frame that shows it.
     eventually(
         "the first option shows its headline, section and date",
@@ -99,7 +77,13 @@ async fn search_lists_ranked_results_and_the_keyboard_chooses_one() {
     )
     .await;
     assert_eq!(
-        text(&root.query_selector("[role=option] mark").unwrap().unwrap()),
+        text(
+            &reader
+                .root
+                .query_selector("[role=option] mark")
+                .unwrap()
+                .unwrap()
+        ),
         "Canyon"
     );
     assert_eq!(
@@ -117,19 +101,21 @@ async fn search_lists_ranked_results_and_the_keyboard_chooses_one() {
         Some("true")
     );
     key(input_element, "Enter");
-    until(&root, "article h1").await;
+    reader.until("article h1").await;
     eventually("Enter opens the chosen article", || {
-        root.query_selector("article h1")
+        reader
+            .root
+            .query_selector("article h1")
             .unwrap()
             .is_some_and(|headline| text(&headline) == "Antelope Canyon")
     })
     .await;
     assert!(
-        root.query_selector("input[role=combobox]")
+        reader
+            .root
+            .query_selector("input[role=combobox]")
             .unwrap()
             .is_none(),
         "the search closes"
     );
-    app.destroy();
-    root.remove();
 }

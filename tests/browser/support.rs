@@ -27,6 +27,7 @@ pub async fn eventually(what: &str, mut ready: impl FnMut() -> bool) {
 pub struct Mounted {
     pub root: Element,
     pub statuses: Rc<RefCell<Vec<ReaderStatus>>>,
+    site: Option<AttrValue>,
     app: Option<AppHandle<App>>,
 }
 
@@ -39,10 +40,15 @@ pub fn document() -> web_sys::Document {
 }
 
 /// The whole widget, as the element mounts it, but in a plain `<div>` of the test page.
-fn props(src: Option<&str>, statuses: &Rc<RefCell<Vec<ReaderStatus>>>) -> AppProps {
+fn props(
+    src: Option<&str>,
+    site: Option<AttrValue>,
+    statuses: &Rc<RefCell<Vec<ReaderStatus>>>,
+) -> AppProps {
     let statuses = Rc::clone(statuses);
     AppProps {
         src: src.map(|src| AttrValue::from(src.to_owned())),
+        site,
         bundle_url: AttrValue::from(web_sys::window().unwrap().location().origin().unwrap() + "/"),
         on_status: Callback::from(move |status| statuses.borrow_mut().push(status)),
         // The sign-up is tested end to end; here it must not open over what is tested.
@@ -52,21 +58,31 @@ fn props(src: Option<&str>, statuses: &Rc<RefCell<Vec<ReaderStatus>>>) -> AppPro
 }
 
 pub fn mount(src: Option<&str>) -> Mounted {
+    mount_with_site(src, None)
+}
+
+/// A reader with the site configuration at `site` (its masthead, sections and search).
+pub fn mount_with_site(src: Option<&str>, site: Option<&str>) -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let statuses = Rc::default();
-    let app =
-        yew::Renderer::<App>::with_root_and_props(root.clone(), props(src, &statuses)).render();
+    let site = site.map(|site| AttrValue::from(site.to_owned()));
+    let app = yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        props(src, site.clone(), &statuses),
+    )
+    .render();
     Mounted {
         root,
         statuses,
+        site,
         app: Some(app),
     }
 }
 
 impl Mounted {
     pub fn set_src(&mut self, src: Option<&str>) {
-        let props = props(src, &self.statuses);
+        let props = props(src, self.site.clone(), &self.statuses);
         self.app.as_mut().unwrap().update(props);
     }
 
@@ -98,6 +114,15 @@ impl Mounted {
             sleep(Duration::from_millis(10)).await;
         }
         panic!("no status after {count}: {:?}", self.statuses.borrow());
+    }
+
+    /// Waits until something matches `selector`, and gives the first match.
+    pub async fn until(&self, selector: &str) -> Element {
+        eventually(&format!("something matches {selector}"), || {
+            self.root.query_selector(selector).unwrap().is_some()
+        })
+        .await;
+        self.root.query_selector(selector).unwrap().unwrap()
     }
 
     pub fn all(&self, selector: &str) -> Vec<Element> {
