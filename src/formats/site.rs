@@ -35,28 +35,14 @@ pub fn read_site(document: &Value, env: &dyn Environment) -> Result<Site, Conten
     Ok(Site {
         url: url(&root.get("url"), env)?,
         logo: url(&root.get("logo"), env)?,
-        sections: root
-            .get("sections")
-            .items()?
-            .iter()
-            .map(|section| {
-                Ok(Section {
-                    title: section.get("title").required_text()?.to_owned(),
-                    feed: required_url(&section.get("feed"), env)?,
-                })
-            })
-            .collect::<Result<_, ContentError>>()?,
-        links: root
-            .get("links")
-            .items()?
-            .iter()
-            .map(|link| {
-                Ok(SiteLink {
-                    title: link.get("title").required_text()?.to_owned(),
-                    url: required_url(&link.get("url"), env)?,
-                })
-            })
-            .collect::<Result<_, ContentError>>()?,
+        sections: titled(&root.get("sections"), "feed", env, |title, feed| Section {
+            title,
+            feed,
+        })?,
+        links: titled(&root.get("links"), "url", env, |title, url| SiteLink {
+            title,
+            url,
+        })?,
         search: Search {
             feeds: search
                 .get("feeds")
@@ -81,6 +67,24 @@ pub fn read_site(document: &Value, env: &dyn Environment) -> Result<Site, Conten
         newsletter: newsletter_settings(&newsletter, &name, env)?,
         name,
     })
+}
+
+/// A list of `{"title": …, <address>: …}` entries (sections, links), each made by `make`.
+fn titled<T>(
+    list: &Field<'_>,
+    address: &str,
+    env: &dyn Environment,
+    make: fn(String, String) -> T,
+) -> Result<Vec<T>, ContentError> {
+    list.items()?
+        .iter()
+        .map(|entry| {
+            Ok(make(
+                entry.get("title").required_text()?.to_owned(),
+                required_url(&entry.get(address), env)?,
+            ))
+        })
+        .collect()
 }
 
 /// The newsletter: texts, where sign-ups go and how, and when it offers itself.
