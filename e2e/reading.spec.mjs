@@ -1,6 +1,6 @@
 // Reading comforts: settings that persist, reading time and progress, read aloud, share,
 // pictures shown large, and print.
-import { test, expect, reader, expectAccessible, screenshot } from "./support.mjs";
+import { test, expect, reader, expectAccessible, screenshot, serve, resetScenarios } from "./support.mjs";
 
 const ARTICLE = "/?src=/fixtures/lede/full-article.json";
 
@@ -178,4 +178,41 @@ test("print shows the article alone, its credits, and where its links go", async
   await expect(page.getByText("Source: Jane Photographer, CC BY-SA 4.0, via Wikimedia Commons")).toBeVisible();
   const after = await page.getByRole("link", { name: "according to futures prices" }).evaluate((a) => getComputedStyle(a, "::after").content);
   expect(after).toBe('" (https://data.example/markets)"');
+});
+
+test("a long article comes in parts: the first in the first frame, the rest right after, all of it readable and printed", async ({ page, request }) => {
+  await resetScenarios(request);
+  const count = 300;
+  const body = Array.from({ length: count }, (_, i) => `Paragraph ${i + 1} of a long article, long enough to wrap over a line or two on a phone.`);
+  await serve(request, "/long/article.json", { status: 200, body: { lede: 1, headline: "A long article", language: "en", body } });
+  // What the first frame that holds the headline also holds, seen from the page itself.
+  await page.addInitScript(() => {
+    const look = () => {
+      const root = document.querySelector("lede-reader")?.shadowRoot;
+      if (root?.querySelector("article h1")) {
+        window.__firstFrame = {
+          paragraphs: root.querySelectorAll(".article-body p").length,
+          busy: root.querySelector(".article-body").getAttribute("aria-busy"),
+        };
+      } else {
+        requestAnimationFrame(look);
+      }
+    };
+    requestAnimationFrame(look);
+  });
+  await open(page, "/?src=/long/article.json");
+  const articleBody = page.locator(".article-body");
+  await expect(articleBody).not.toHaveAttribute("aria-busy");
+  expect(await page.evaluate(() => window.__firstFrame)).toEqual({ paragraphs: 24, busy: "true" });
+  await expect(articleBody.locator("p")).toHaveCount(count);
+  const parts = articleBody.locator(".body-part");
+  await expect(parts).toHaveCount(Math.ceil(count / 24));
+  expect(await style(parts.first(), "contentVisibility")).toBe("auto");
+  // The last paragraph, far below, shows when the reader gets there.
+  const last = page.getByText(`Paragraph ${count} of a long article`);
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeVisible();
+  await expectAccessible(page, "long article, at its end");
+  await page.emulateMedia({ media: "print" });
+  expect(await style(parts.nth(5), "contentVisibility")).toBe("visible");
 });

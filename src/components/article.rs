@@ -5,7 +5,8 @@ use yew::prelude::*;
 use crate::model::{Article, Byline};
 use crate::web::{mark_after_paint, HEADLINE_MARK};
 
-use super::body::{blocks, link};
+use super::article_body::ArticleBody;
+use super::body::link;
 use super::date_text::DateText;
 use super::figure::figure;
 use super::newsletter::NewsletterOpener;
@@ -86,7 +87,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             if let Some(hero) = &article.hero {
                 { figure(hero, true) }
             }
-            <div class="article-body" part="body">{ blocks(&article.body) }</div>
+            <ArticleBody article={props.article.clone()} />
             if let Some(opener) = newsletter {
                 <aside class="newsletter-cta" aria-label="Newsletter">
                     <p>{ "Get the most important stories in your inbox." }</p>

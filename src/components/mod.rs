@@ -2,6 +2,7 @@
 
 mod app;
 mod article;
+mod article_body;
 mod body;
 mod date_text;
 mod error_panel;

@@ -29,7 +29,7 @@ async fn shows_the_built_in_article_without_a_src() {
     reader.one("heading", SEED_HEADLINE);
     let credit = text(&reader.all("figcaption .credit")[0]);
     assert_eq!(credit, SEED_CREDIT);
-    let body = reader.all(".article-body > p");
+    let body = reader.all(".body-part > p");
     assert_eq!(body.len(), 3);
     assert!(text(&body[0]).starts_with("Ukrainian President Volodymyr Zelenskiy has rejected"));
     assert!(text(&body[2]).ends_with("post-war recovery efforts."));
@@ -92,7 +92,7 @@ async fn renders_every_part_of_a_full_article() {
         assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
     }
 
-    assert_eq!(reader.all(".article-body > p").len(), 3);
+    assert_eq!(reader.all(".body-part > p").len(), 3);
     assert_eq!(reader.all(".article-body li").len(), 3);
     assert_eq!(
         text(&reader.all("figure.quote figcaption")[0]),

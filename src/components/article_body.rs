@@ -1,0 +1,46 @@
+//! An article's body in parts the browser can skip while they are out of view; the first part
+//! is in the first frame, the rest follow once it has been painted.
+
+use yew::prelude::*;
+
+use crate::model::Article;
+use crate::web::after_paint;
+
+use super::body::blocks;
+use super::Shared;
+
+/// How many top-level blocks make one part: at 5–11 em a block, more than a screen.
+const PART: usize = 24;
+
+#[derive(Properties, PartialEq)]
+pub struct ArticleBodyProps {
+    pub article: Shared<Article>,
+}
+
+/// Each part is `content-visibility: auto`, so what changes the whole page (a dialog making
+/// everything behind it inert, the first layout) costs what the visible parts cost, not what a
+/// 2,000-paragraph article does. Building the DOM of the parts below the fold waits for the first
+/// paint, so that it never holds back the headline.
+#[function_component]
+pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
+    let whole = use_state_eq(|| false);
+    {
+        let whole = whole.clone();
+        use_effect_with(props.article.clone(), move |_| {
+            after_paint(move || whole.set(true))
+        });
+    }
+    let content = &props.article.body;
+    let shown = if *whole {
+        content.len()
+    } else {
+        content.len().min(PART)
+    };
+    // Busy until the last part is in, so that assistive technology reads the body whole.
+    let busy = (shown < content.len()).then_some("true");
+    html! {
+        <div class="article-body" part="body" aria-busy={busy}>
+            { for content[..shown].chunks(PART).map(|part| html! { <div class="body-part">{ blocks(part) }</div> }) }
+        </div>
+    }
+}
