@@ -1,7 +1,7 @@
 // The pages the benchmark compares: lede's standalone page, and static HTML of the same
 // article (lede's own rendered DOM in a declarative shadow root, with the same stylesheet),
 // both served by the same server. Also the synthetic articles it needs.
-import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 
 const paragraph = (n) =>
   `Paragraph ${n}. Central banks kept rates on hold as inflation cooled, and markets read the ` +
@@ -58,4 +58,29 @@ export async function writeStaticPage(browser, base, dist, name, query) {
 `;
   await writeFile(`${dist}/bench/${name}.html`, html);
   return `bench/${name}.html`;
+}
+
+/**
+ * The built-in article with its photo served by the same server, for a Lighthouse run that is
+ * not marked down for this machine having no internet (the photo is at Wikimedia Commons). The
+ * photo is drawn by the browser: a JPEG of the article's own 3:2 shape.
+ */
+export async function writeLocalPhotoArticle(browser, dist) {
+  const page = await browser.newPage();
+  const dataUrl = await page.evaluate(() => {
+    const canvas = Object.assign(document.createElement("canvas"), { width: 1500, height: 1000 });
+    const context = canvas.getContext("2d");
+    const sky = context.createLinearGradient(0, 0, 0, 1000);
+    sky.addColorStop(0, "#8fb3d9");
+    sky.addColorStop(1, "#3d5a80");
+    context.fillStyle = sky;
+    context.fillRect(0, 0, 1500, 1000);
+    return canvas.toDataURL("image/jpeg", 0.8);
+  });
+  await page.close();
+  await writeFile(`${dist}/bench/photo.jpg`, Buffer.from(dataUrl.split(",")[1], "base64"));
+  const article = JSON.parse(await readFile("content/default-article.json", "utf8"));
+  article.hero = { ...article.hero, src: "/bench/photo.jpg", width: 1500, height: 1000 };
+  await writeFile(`${dist}/bench/seed-local-photo.json`, JSON.stringify(article));
+  return `?src=${encodeURIComponent("/bench/seed-local-photo.json")}`;
 }

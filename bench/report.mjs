@@ -53,6 +53,11 @@ export function report(results) {
     row("Lighthouse performance", `${l.performance} (LCP ${l.lcpMs} ms, TBT ${l.tbtMs} ms)`, "≥ 95", check(l.performance >= 95, `Lighthouse performance ${l.performance}`));
     row("Lighthouse accessibility", `${l.accessibility}`, "100", check(l.accessibility === 100, `Lighthouse accessibility ${l.accessibility}`));
     row("Lighthouse best practices", `${l.bestPractices}${l.failedAudits.length ? ` (failed: ${l.failedAudits.join(", ")})` : ""}`, "100", check(l.bestPractices === 100, `Lighthouse best practices ${l.bestPractices}`));
+    const local = results.lighthouseLocalPhoto;
+    if (local) {
+      row("(Lighthouse, the built-in article with its photo served by the same server: performance / accessibility / best practices)",
+        `${local.performance} / ${local.accessibility} / ${local.bestPractices}${local.failedAudits.length ? ` (failed: ${local.failedAudits.join(", ")})` : ""}`, "", "");
+    }
   }
 
   const m = results.machine;

@@ -8,7 +8,7 @@ import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { transferSizes } from "./sizes.mjs";
-import { writeFixtures, writeStaticPage } from "./pages.mjs";
+import { writeFixtures, writeLocalPhotoArticle, writeStaticPage } from "./pages.mjs";
 import { timeToHeadline, interactionLatency, memoryAfterLoad, stats } from "./measure.mjs";
 import { lighthouse } from "./lighthouse.mjs";
 import { report } from "./report.mjs";
@@ -98,6 +98,8 @@ try {
   if (!options["skip-lighthouse"]) {
     results.lighthouse = await lighthouse(`${BASE}/`);
     log("lighthouse", JSON.stringify(results.lighthouse));
+    results.lighthouseLocalPhoto = await lighthouse(`${BASE}/${await writeLocalPhotoArticle(browser, DIST)}`);
+    log("lighthouse, photo served locally", JSON.stringify(results.lighthouseLocalPhoto));
   }
 
   await writeFile("bench/results.json", JSON.stringify(results, null, 2) + "\n");
