@@ -72,7 +72,7 @@ for (const [width, height] of [[375, 812], [1280, 900]]) {
   });
 }
 
-test("?src= loads lede JSON from the server", async ({ page }) => {
+test("?src= loads lede JSON from the server, requested while the program downloads and shown in its first render", async ({ page }) => {
   // The content is asked for once, while the program is still downloading (lede.js starts the
   // request and the program takes it over), not after. The program is held back 300 ms, as a
   // real network would, so that "while" does not depend on how fast this machine is: from
@@ -81,6 +81,20 @@ test("?src= loads lede JSON from the server", async ({ page }) => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     await route.continue();
   });
+  // Having arrived before the program started, the content is in the reader's first render:
+  // the placeholder is never even built (watched in the reader's shadow root from its start).
+  await page.addInitScript(() => {
+    window.__placeholderBuilt = false;
+    const attachShadow = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attachShadow.call(this, init);
+      new MutationObserver((records) => {
+        const added = records.flatMap((record) => [...record.addedNodes]).filter((node) => node.nodeType === Node.ELEMENT_NODE);
+        if (added.some((node) => node.matches(".skeleton") || node.querySelector(".skeleton"))) window.__placeholderBuilt = true;
+      }).observe(root, { childList: true, subtree: true });
+      return root;
+    };
+  });
   const events = [];
   const path = (r) => new URL(r.url()).pathname;
   page.on("request", (r) => path(r) === "/fixtures/lede/full-article.json" && events.push("content requested"));
@@ -88,6 +102,7 @@ test("?src= loads lede JSON from the server", async ({ page }) => {
   await page.goto("/?src=/fixtures/lede/full-article.json");
   await expect(reader(page)).toHaveAttribute("data-state", "ready");
   expect(events).toEqual(["content requested", "program downloaded"]);
+  expect(await page.evaluate(() => window.__placeholderBuilt)).toBe(false);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Central banks hold rates as inflation cools");
   await expect(page.getByText("By Ana Lima, Joe Bloggs and Jo Smith")).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "What comes next" })).toBeVisible();

@@ -7,7 +7,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::model::{Article, Content, Feed};
-use crate::web::{default_content, load_content, Abort, LoadError};
+use crate::web::{arrived_content, default_content, load_content, Abort, LoadError};
 
 use super::article::ArticleView;
 use super::error_panel::ErrorPanel;
@@ -93,10 +93,12 @@ thread_local! {
     static BUILT_IN: Load = Load::from_result(default_content());
 }
 
+/// What the first render shows: the built-in article, content `lede.js` prefetched that has
+/// all arrived, or the placeholder while it loads.
 fn initial(src: &Option<AttrValue>) -> Load {
     match src {
         None => BUILT_IN.with(Load::clone),
-        Some(_) => Load::Loading,
+        Some(src) => arrived_content(src).map_or(Load::Loading, Load::from_result),
     }
 }
 
@@ -104,6 +106,8 @@ fn initial(src: &Option<AttrValue>) -> Load {
 pub fn Reader(props: &ReaderProps) -> Html {
     let attempt = use_state(|| 0u32);
     let load = use_state(|| initial(&props.src));
+    // Content that had all arrived before the first render is shown by it: nothing to request.
+    let arrived_first = use_mut_ref(|| props.src.is_some() && *load != Load::Loading);
     // Set when the reader pressed Retry, so that focus follows to what replaces the button.
     let retried = use_state(|| false);
     let list_scroll = use_mut_ref(|| 0.0);
@@ -114,7 +118,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
         let load = load.clone();
         use_effect_with((props.src.clone(), *attempt), move |(src, _)| {
             let abort = Abort::new();
-            match src.clone() {
+            let arrived = std::mem::take(&mut *arrived_first.borrow_mut());
+            match src.clone().filter(|_| !arrived) {
+                None if arrived => {}
                 None => {
                     let built_in = initial(&None);
                     if *load != built_in {

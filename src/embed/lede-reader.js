@@ -9,29 +9,51 @@ const ledeStarted = __wbg_init();
 
 // Content requests started while the program compiles, by address: Rust takes them
 // (`ledeTakePrefetch`, imported by src/web/fetch.rs) instead of asking again. Once the
-// program is running there is nothing to gain, and Rust asks for itself.
+// program is running there is nothing to gain, and Rust asks for itself. The body is read as it
+// arrives: when it is all here by the time the reader starts (`ledeTakeArrived`), the reader
+// shows the content in its very first render, with no placeholder frame before it.
 const ledePrefetches = new Map();
 const LEDE_ACCEPT = "application/json, application/feed+json, application/ld+json;q=0.9, */*;q=0.1";
 let ledeRunning = false;
 ledeStarted.then(() => { ledeRunning = true; }, () => {});
 
+// Starts the request for `element`'s content, once per address; gives the prefetch, if any.
 function ledePrefetch(element) {
-  if (ledeRunning) return;
+  if (ledeRunning) return undefined;
   const fromPage = element.hasAttribute("standalone") ? new URLSearchParams(location.search).get("src") : null;
   const src = fromPage || element.getAttribute("src");
-  if (!src || !src.trim()) return;
+  if (!src || !src.trim()) return undefined;
   let url;
   try {
     url = new URL(src.trim(), document.baseURI);
   } catch {
-    return;
+    return undefined;
   }
-  if ((url.protocol === "http:" || url.protocol === "https:") && !ledePrefetches.has(url.href)) {
+  if (url.protocol !== "http:" && url.protocol !== "https:") return undefined;
+  if (!ledePrefetches.has(url.href)) {
     const controller = new AbortController();
     const response = fetch(url.href, { headers: { Accept: LEDE_ACCEPT }, cache: "no-cache", signal: controller.signal });
-    response.catch(() => {});
-    ledePrefetches.set(url.href, { response, controller });
+    const prefetch = { response, controller, text: undefined };
+    prefetch.body = response.then((answer) => (answer.ok ? answer.text() : null));
+    prefetch.body.then((text) => { prefetch.text = text; }, () => {});
+    ledePrefetches.set(url.href, prefetch);
   }
+  return ledePrefetches.get(url.href);
+}
+
+// How long a reader whose content is on its way waits for it before it starts: the body has
+// often arrived already and only waits to be read, and the reader that has it shows the article
+// in its first render; without it, the reader first paints a placeholder, and its first render
+// and that paint come before the article.
+const LEDE_CONTENT_WAIT_MS = 100;
+
+// The prefetched text for `url` if a successful answer has arrived whole, taking it; else
+// nothing, and the request stays for `ledeTakePrefetch`.
+function ledeTakeArrived(url) {
+  const prefetch = ledePrefetches.get(url);
+  if (typeof prefetch?.text !== "string") return undefined;
+  ledePrefetches.delete(url);
+  return prefetch.text;
 }
 
 // Hands the request for `url` over to the reader that asks first; cancelling `signal` (the
@@ -42,7 +64,7 @@ function ledeTakePrefetch(url, signal) {
   ledePrefetches.delete(url);
   if (signal?.aborted) prefetch.controller.abort();
   signal?.addEventListener("abort", () => prefetch.controller.abort(), { once: true });
-  return prefetch.response;
+  return prefetch;
 }
 
 class LedeReader extends HTMLElement {
@@ -51,9 +73,12 @@ class LedeReader extends HTMLElement {
   #widget = null;
 
   async connectedCallback() {
-    if (!this.#widget) ledePrefetch(this);
+    const prefetch = this.#widget ? undefined : ledePrefetch(this);
     try {
       await ledeStarted;
+      if (prefetch) {
+        await Promise.race([prefetch.body.catch(() => {}), new Promise((done) => setTimeout(done, LEDE_CONTENT_WAIT_MS))]);
+      }
     } catch (error) {
       this.#failToStart(error);
       return;

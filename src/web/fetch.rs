@@ -100,7 +100,27 @@ extern "C" {
     /// `src/embed/lede-reader.js`), if any, cancelled with `signal`. Outside the bundle (in
     /// tests) there is no such function, and `catch` turns that into "none".
     #[wasm_bindgen(catch, js_name = ledeTakePrefetch)]
-    fn take_prefetch(url: &str, signal: Option<&AbortSignal>) -> Result<JsValue, JsValue>;
+    fn take_prefetch(url: &str, signal: Option<&AbortSignal>) -> Result<Prefetch, JsValue>;
+
+    /// That request's whole text, if a successful answer has already arrived.
+    #[wasm_bindgen(catch, js_name = ledeTakeArrived)]
+    fn take_arrived(url: &str) -> Result<JsValue, JsValue>;
+
+    /// A request `lede.js` started: the answer, and its body read as it arrives (`null` for a
+    /// status outside 200–299).
+    type Prefetch;
+
+    #[wasm_bindgen(method, getter)]
+    fn response(this: &Prefetch) -> js_sys::Promise;
+
+    #[wasm_bindgen(method, getter)]
+    fn body(this: &Prefetch) -> js_sys::Promise;
+}
+
+/// The text `lede.js` prefetched for `url`, if it has all arrived with a successful status:
+/// the reader can then show it in its first render.
+pub fn arrived_text(url: &str) -> Option<String> {
+    take_arrived(url).ok()?.as_string()
 }
 
 /// Asks for JSON in the formats lede reads; every part of this value is CORS-safelisted.
@@ -128,10 +148,10 @@ pub async fn fetch_text(
 ) -> Result<String, FetchError> {
     let prefetched = take_prefetch(url, signal)
         .ok()
-        .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok());
-    let transfer = async {
-        let response = match prefetched {
-            Some(promise) => JsFuture::from(promise)
+        .filter(|prefetch| prefetch.is_object());
+    let transfer = async move {
+        let response = match &prefetched {
+            Some(prefetch) => JsFuture::from(prefetch.response())
                 .await
                 .ok()
                 .and_then(|response| response.dyn_into::<web_sys::Response>().ok())
@@ -158,7 +178,15 @@ pub async fn fetch_text(
         if let Some(bytes) = declared.filter(|&bytes| bytes > MAX_BYTES) {
             return Err(FetchError::TooLarge { bytes });
         }
-        let text = response.text().await.map_err(|_| FetchError::Network)?;
+        let text = match &prefetched {
+            // `lede.js` is already reading the body.
+            Some(prefetch) => JsFuture::from(prefetch.body())
+                .await
+                .ok()
+                .and_then(|text| text.as_string())
+                .ok_or(FetchError::Network)?,
+            None => response.text().await.map_err(|_| FetchError::Network)?,
+        };
         if text.len() > MAX_BYTES {
             return Err(FetchError::TooLarge { bytes: text.len() });
         }

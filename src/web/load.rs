@@ -7,6 +7,7 @@ use serde_json::Value;
 use thiserror::Error;
 use web_sys::AbortSignal;
 
+use super::fetch::arrived_text;
 use super::{fetch_text, parse_json, BrowserEnv, FetchError};
 use crate::formats::{self, read_site, ContentError, DEFAULT_SITE, MAX_BYTES};
 use crate::model::{Content, Quotes, Site};
@@ -99,6 +100,16 @@ pub async fn load_content(src: &str, signal: Option<&AbortSignal>) -> Result<Con
     .await
 }
 
+/// The content at `src`, if `lede.js` prefetched it and it has all arrived: read at once, so
+/// that the reader shows it in its first render.
+pub fn arrived_content(src: &str) -> Option<Result<Content, LoadError>> {
+    let url = absolute_http_url(src)?;
+    let text = arrived_text(&url)?;
+    Some(read_text("article", url, &text, |value, env| {
+        formats::read_value(value, env)
+    }))
+}
+
 /// Loads a site configuration; its addresses are relative to its own.
 pub async fn load_site(src: &str, signal: Option<&AbortSignal>) -> Result<Site, LoadError> {
     load("site configuration", src, signal, |value, env| {
@@ -157,7 +168,25 @@ async fn load<T>(
                 },
             },
         })?;
-    parse_json(&text)
+    read_text(what, url, &text, read)
+}
+
+/// Reads the text of the `what` at `url` into the model.
+fn read_text<T>(
+    what: &'static str,
+    url: String,
+    text: &str,
+    read: impl FnOnce(&Value, &BrowserEnv) -> Result<T, ContentError>,
+) -> Result<T, LoadError> {
+    let checked = if text.len() > MAX_BYTES {
+        Err(ContentError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_BYTES,
+        })
+    } else {
+        parse_json(text)
+    };
+    checked
         .and_then(|value| read(&value, &BrowserEnv::new(url.clone())))
         .map_err(|source| LoadError::Content { what, url, source })
 }

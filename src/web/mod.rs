@@ -19,7 +19,8 @@ pub use history::{on_history_move, page_params, push_view, view_address, PagePar
 pub use intl::{format_date, format_number, relative_time};
 pub use json::parse_json;
 pub use load::{
-    default_content, default_site, load_content, load_quotes, load_site, LoadError, DEFAULT_ARTICLE,
+    arrived_content, default_content, default_site, load_content, load_quotes, load_site,
+    LoadError, DEFAULT_ARTICLE,
 };
 pub use perf::{after_paint, mark_after_paint, HEADLINE_MARK};
 pub use signup::{cap, forget, keep, outbox, remember, send, Cap, Delivery, Signup};
