@@ -72,7 +72,8 @@ after it). When that frame started, and lede's own \`lede:headline\` mark (set o
 painted and the work deferred behind it has run), are listed for reference. Interaction
 latency runs from the click to the next frame (frames not paced to the display, so it is the
 work the click caused, not the wait for the next vsync); each page load repeats each interaction 5 times,
-and a run's figure is their median (the first time on the page is listed for reference).
+and a run's figure is their median, the runs of the two articles alternated (the first time on
+the page is listed for reference).
 
 | figure | value | budget | |
 | --- | --- | --- | --- |
