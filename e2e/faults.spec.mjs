@@ -23,6 +23,9 @@ const cases = [
   ["an HTML error page with status 200", { body: "<!doctype html><h1>Error</h1>", contentType: "text/html" }, "error",
     `The article at ${URL} is not JSON (Unexpected token '<', "<!doctype "... is not valid JSON).`],
   ["a 10 MB JSON body", { generate: "big" }, "error", `The article at ${URL} is 10.1 MB, more than the 5.0 MB lede reads.`],
+  // Sent in two pieces, so without a Content-Length: the size is known only once it is read.
+  ["a 10 MB JSON body of undeclared size", { generate: "big", stallAfterBytes: 1000, stallMs: 10 }, "error",
+    `The article at ${URL} is 10.1 MB, more than the 5.0 MB lede reads.`],
   ["JSON nested 100,000 deep", { generate: "deep" }, "error", `The article at ${URL} is nested more than 128 levels deep, more than lede reads.`],
   ["invalid UTF-8", { bodyBase64: Buffer.from('{"lede":1,"headline":"Caf\xff\xfe"}', "latin1").toString("base64") }, "ready", null],
   ["a byte-order mark", { bodyBase64: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(GOOD))]).toString("base64") }, "ready", null],
