@@ -9,8 +9,11 @@ use crate::web::after_paint;
 use super::body::blocks;
 use super::Shared;
 
-/// How many top-level blocks make one part: at 5–11 em a block, more than a screen.
-const PART: usize = 24;
+/// How many top-level blocks the first part has: at 5–11 em a block, more than a screen.
+const FIRST_PART: usize = 24;
+/// How many the later parts have: more, because each part is an element of its own to style
+/// and lay out whenever the whole page changes.
+const PART: usize = 96;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleBodyProps {
@@ -30,17 +33,17 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
             after_paint(move || whole.set(true))
         });
     }
-    let content = &props.article.body;
-    let shown = if *whole {
-        content.len()
-    } else {
-        content.len().min(PART)
-    };
+    let (first, rest) = props
+        .article
+        .body
+        .split_at(props.article.body.len().min(FIRST_PART));
     // Busy until the last part is in, so that assistive technology reads the body whole.
-    let busy = (shown < content.len()).then_some("true");
+    let busy = (!*whole && !rest.is_empty()).then_some("true");
+    let rest = if *whole { rest } else { &[] };
     html! {
         <div class="article-body" part="body" aria-busy={busy}>
-            { for content[..shown].chunks(PART).map(|part| html! { <div class="body-part">{ blocks(part) }</div> }) }
+            <div class="body-part">{ blocks(first) }</div>
+            { for rest.chunks(PART).map(|part| html! { <div class="body-part">{ blocks(part) }</div> }) }
         </div>
     }
 }
