@@ -1,4 +1,5 @@
 // The site chrome: Menu (disclosure navigation), sections, search (combobox), market data.
+import { readFile } from "node:fs/promises";
 import { test, expect, reader, expectAccessible, screenshot, serve, resetScenarios } from "./support.mjs";
 
 const SITE = "/examples/site.json";
@@ -150,6 +151,19 @@ test("keyboard alone: search, arrow through the results, open one", async ({ pag
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Banff National Park" })).toBeVisible();
   expect(new URL(page.url()).searchParams.get("src")).toContain("posts-category-7-embed.json");
+});
+
+test("a site configuration that arrives while the search is open gives the search its feeds", async ({ page, request }) => {
+  // The configuration comes a second late; the search is opened before, on the built-in site.
+  const site = JSON.parse(await readFile("examples/site.json", "utf8"));
+  await serve(request, "/slow/site.json", { status: 200, delayMs: 1000, body: site });
+  await open(page, "?site=/slow/site.json");
+  await page.getByRole("button", { name: "Search" }).click();
+  const box = page.getByRole("combobox", { name: "Search articles" });
+  await expect(box).toBeFocused();
+  await expect(page.locator("lede-reader .brand")).toHaveText("The Daily Example");
+  await box.pressSequentially("national park");
+  await expect(page.getByRole("listbox", { name: "Search results" }).getByRole("option").first()).toContainText("Banff National Park");
 });
 
 test("search says when nothing matches, and Escape closes the list, then the search", async ({ page }) => {

@@ -41,14 +41,21 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let debounce = use_mut_ref(|| None::<Timeout>);
 
     {
-        let (input, index, feeds) = (
-            input.clone(),
-            index.clone(),
-            props.site.search.feeds.clone(),
-        );
+        let input = input.clone();
         use_effect_with((), move |()| {
             if let Some(input) = input.cast::<web_sys::HtmlElement>() {
                 let _ = input.focus();
+            }
+        });
+    }
+    // The feeds of the site as it is now: a site configuration that loads while the search is
+    // open replaces the built-in one's feeds.
+    {
+        let index = index.clone();
+        use_effect_with(props.site.search.feeds.clone(), move |feeds| {
+            let feeds = feeds.clone();
+            if index.is_some() {
+                index.set(None);
             }
             let abort = Abort::new();
             let ticket = abort.ticket();
