@@ -106,8 +106,9 @@ fn initial(src: &Option<AttrValue>) -> Load {
 pub fn Reader(props: &ReaderProps) -> Html {
     let attempt = use_state(|| 0u32);
     let load = use_state(|| initial(&props.src));
-    // Content that had all arrived before the first render is shown by it: nothing to request.
-    let arrived_first = use_mut_ref(|| props.src.is_some() && *load != Load::Loading);
+    // What the first render already shows (the built-in article, or content that had all
+    // arrived) needs no load when the effect below first runs.
+    let shown_first = use_mut_ref(|| *load != Load::Loading);
     // Set when the reader pressed Retry, so that focus follows to what replaces the button.
     let retried = use_state(|| false);
     let list_scroll = use_mut_ref(|| 0.0);
@@ -118,9 +119,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
         let load = load.clone();
         use_effect_with((props.src.clone(), *attempt), move |(src, _)| {
             let abort = Abort::new();
-            let arrived = std::mem::take(&mut *arrived_first.borrow_mut());
-            match src.clone().filter(|_| !arrived) {
-                None if arrived => {}
+            let shown = std::mem::take(&mut *shown_first.borrow_mut());
+            match src.clone() {
+                _ if shown => {}
                 None => {
                     let built_in = initial(&None);
                     if *load != built_in {
