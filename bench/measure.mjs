@@ -113,6 +113,11 @@ export async function memoryAfterLoad(browser, url) {
   return memory;
 }
 
+/** For samples that are objects of figures, the stats of each figure: `{key: stats}`. */
+export function statsByKey(samples) {
+  return Object.fromEntries(Object.keys(samples[0]).map((key) => [key, stats(samples.map((sample) => sample[key]))]));
+}
+
 export function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1) + 0.5))];

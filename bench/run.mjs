@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { transferSizes } from "./sizes.mjs";
 import { writeFixtures, writeLocalPhotoArticle, writeStaticPage } from "./pages.mjs";
-import { timeToHeadline, interactionLatency, memoryAfterLoad, stats } from "./measure.mjs";
+import { timeToHeadline, interactionLatency, memoryAfterLoad, statsByKey } from "./measure.mjs";
 import { lighthouse } from "./lighthouse.mjs";
 import { report } from "./report.mjs";
 
@@ -53,17 +53,16 @@ try {
 
   results.headline = {};
   const compare = async (name, throttle) => {
-    const lede = [], plain = [], ledeFrame = [], plainFrame = [], ledeFcp = [], plainFcp = [], ledeMark = [];
+    const ledeRuns = [], staticRuns = [];
     for (let run = 0; run < RUNS; run++) {
       // Alternated, so that drift on the machine touches both alike.
-      const a = await timeToHeadline(browser, `${BASE}/${articles[name]}`, { throttle });
-      const b = await timeToHeadline(browser, `${BASE}/${statics[name]}`, { throttle, lede: false });
-      lede.push(a.headline); plain.push(b.headline); ledeFrame.push(a.frame); plainFrame.push(b.frame);
-      ledeFcp.push(a.fcp); plainFcp.push(b.fcp); ledeMark.push(a.mark);
+      ledeRuns.push(await timeToHeadline(browser, `${BASE}/${articles[name]}`, { throttle }));
+      staticRuns.push(await timeToHeadline(browser, `${BASE}/${statics[name]}`, { throttle, lede: false }));
     }
+    const [lede, plain] = [statsByKey(ledeRuns), statsByKey(staticRuns)];
     const entry = {
-      lede: stats(lede), static: stats(plain), ledeFrame: stats(ledeFrame), staticFrame: stats(plainFrame),
-      ledeFcp: stats(ledeFcp), staticFcp: stats(plainFcp), ledeMark: stats(ledeMark),
+      lede: lede.headline, static: plain.headline, ledeFrame: lede.frame, staticFrame: plain.frame,
+      ledeFcp: lede.fcp, staticFcp: plain.fcp, ledeMark: lede.mark,
     };
     entry.ratio = entry.lede.median / entry.static.median;
     log(`headline ${name}${throttle > 1 ? " 4× CPU" : ""}: lede ${entry.lede.median.toFixed(0)} ms, static ${entry.static.median.toFixed(0)} ms, ×${entry.ratio.toFixed(2)}`);
@@ -88,9 +87,7 @@ try {
     const order = run % 2 ? ["long", "short"] : ["short", "long"];
     for (const name of order) runs[name].push(await interactionLatency(unpaced, `${BASE}/?src=/bench/article-${paragraphs[name]}.json`));
   }
-  for (const [name, measured] of Object.entries(runs)) {
-    results.interaction[name] = Object.fromEntries(Object.keys(measured[0]).map((key) => [key, stats(measured.map((r) => r[key]))]));
-  }
+  for (const [name, measured] of Object.entries(runs)) results.interaction[name] = statsByKey(measured);
   await unpaced.close();
   results.interaction.ratio = Object.fromEntries(
     Object.keys(results.interaction.short).map((key) => [key, results.interaction.long[key].median / results.interaction.short[key].median]),
