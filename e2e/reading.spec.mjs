@@ -204,6 +204,10 @@ test("a long article comes in parts: the first in the first frame, the rest righ
   const articleBody = page.locator(".article-body");
   await expect(articleBody).not.toHaveAttribute("aria-busy");
   expect(await page.evaluate(() => window.__firstFrame)).toEqual({ paragraphs: 24, busy: "true" });
+  // At the top of the page the reader has read next to nothing of the whole article, measured
+  // again once the later parts are in (not the first part alone).
+  const progress = page.getByRole("progressbar", { name: "Reading progress" });
+  await expect.poll(() => progress.evaluate((bar) => bar.value)).toBeLessThan(5);
   await expect(articleBody.locator("p")).toHaveCount(count);
   const parts = articleBody.locator(".body-part");
   // A first part of 24 blocks, then parts of 96.

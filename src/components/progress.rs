@@ -4,10 +4,10 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use web_sys::{Element, HtmlProgressElement};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlProgressElement, ResizeObserver};
 use yew::prelude::*;
-
-use crate::web::after_paint;
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {
@@ -25,6 +25,7 @@ pub fn ReadingProgress(props: &ProgressProps) -> Html {
         let (bar, left, root, minutes) =
             (bar.clone(), left.clone(), props.root.clone(), props.minutes);
         use_effect_with(minutes, move |_| {
+            let article = root.cast::<Element>();
             let update = move || {
                 let (Some(bar), Some(left), Some(article)) = (
                     bar.cast::<HtmlProgressElement>(),
@@ -43,16 +44,26 @@ pub fn ReadingProgress(props: &ProgressProps) -> Html {
                 }));
             };
             let update = Rc::new(update);
-            // Measured once the first frame is painted, when the layout is known anyway: read
-            // before, it would make the browser lay the whole article out an extra time.
-            after_paint({
+            // Measured whenever the article's size changes (its first layout, the later parts
+            // of a long body coming in, pictures loading, a new text size), just after layout:
+            // read earlier, it would make the browser lay the whole article out an extra time.
+            let resized = Closure::<dyn FnMut()>::new({
                 let update = Rc::clone(&update);
                 move || update()
             });
+            let observer = ResizeObserver::new(resized.as_ref().unchecked_ref()).ok();
+            if let (Some(observer), Some(article)) = (&observer, &article) {
+                observer.observe(article);
+            }
             // Passive: the listener never delays scrolling.
             let listener = web_sys::window()
                 .map(|window| EventListener::new(&window, "scroll", move |_| update()));
-            move || drop(listener)
+            move || {
+                if let Some(observer) = observer {
+                    observer.disconnect();
+                }
+                drop((resized, listener));
+            }
         });
     }
     html! {
