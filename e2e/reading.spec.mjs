@@ -54,6 +54,30 @@ test("reading settings change the article, persist, and apply before the first p
   await expect(panel.getByRole("radio", { name: "Wide" })).toBeChecked();
 });
 
+test("the closed settings panel is built after the first paint, not before the headline", async ({ page }) => {
+  // What the first frame that holds the headline holds of the settings, seen from the page.
+  await page.addInitScript(() => {
+    const look = () => {
+      const root = document.querySelector("lede-reader")?.shadowRoot;
+      if (root?.querySelector("article h1")) {
+        window.__firstFrame = {
+          button: root.querySelectorAll(".settings-button").length,
+          controls: root.querySelectorAll("#lede-settings :is(input, button)").length,
+        };
+      } else {
+        requestAnimationFrame(look);
+      }
+    };
+    requestAnimationFrame(look);
+  });
+  await open(page);
+  expect(await page.evaluate(() => window.__firstFrame)).toEqual({ button: 1, controls: 0 });
+  await page.getByRole("button", { name: "Reading settings" }).click();
+  const panel = page.getByRole("group", { name: "Reading settings" });
+  await expect(panel.getByRole("radio")).toHaveCount(12);
+  await expect(panel.getByRole("button", { name: "Larger text" })).toBeVisible();
+});
+
 for (const theme of ["Light", "Dark", "Sepia"]) {
   test(`the ${theme} reading theme is accessible`, async ({ page }) => {
     await open(page);

@@ -6,10 +6,11 @@ use yew::prelude::*;
 
 use crate::model::{Choice, ReadingSettings, Site};
 use crate::web::storage::{reading_settings, save_reading_settings};
-use crate::web::{after_paint, default_site, load_site, on_history_move, push_view, Abort};
+use crate::web::{default_site, load_site, on_history_move, push_view, Abort};
 
 use super::masthead::Masthead;
 use super::newsletter::{Newsletter, NewsletterOpener, SubscribeEvent};
+use super::painted::use_painted;
 use super::reader::{Reader, ReaderStatus};
 use super::Shared;
 
@@ -128,11 +129,7 @@ pub fn App(props: &AppProps) -> Html {
     let opener = use_memo((), |()| NewsletterOpener::default());
     // The sign-up's dialog (hidden until wanted) is built after the first paint, so that it
     // never delays the headline.
-    let painted = use_state(|| false);
-    {
-        let painted = painted.clone();
-        use_effect_with((), move |()| after_paint(move || painted.set(true)));
-    }
+    let painted = use_painted();
     // The sign-up is offered when it is on and the site says where sign-ups go.
     let newsletter =
         (props.newsletter && site.newsletter.endpoint.is_some()).then(|| (*opener).clone());
@@ -147,7 +144,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class="reader-main">
                 <Reader src={view.src.clone()} item={view.item} {on_item} {on_status} />
             </div>
-            if let Some(opener) = newsletter.filter(|_| *painted) {
+            if let Some(opener) = newsletter.filter(|_| painted) {
                 <Newsletter site={site} {opener} on_event={props.on_subscribe.clone()} />
             }
           </div>

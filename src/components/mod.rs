@@ -11,6 +11,7 @@ mod figure;
 mod lightbox;
 mod masthead;
 mod newsletter;
+mod painted;
 mod progress;
 mod read_aloud;
 mod reader;

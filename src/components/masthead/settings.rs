@@ -6,6 +6,8 @@ use yew::prelude::*;
 
 use crate::model::{Choice, ReadingSettings};
 
+use super::super::painted::use_painted;
+
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {
     pub settings: ReadingSettings,
@@ -33,6 +35,8 @@ pub fn ReadingSettingsPanel(props: &SettingsProps) -> Html {
         })
     };
     let percent = text_percent(settings.text_size);
+    // The panel is closed until asked for: its controls are built after the first paint.
+    let painted = use_painted();
     html! {
         <>
             <button type="button" class="masthead-button settings-button" popovertarget="lede-settings"
@@ -40,20 +44,22 @@ pub fn ReadingSettingsPanel(props: &SettingsProps) -> Html {
                 <span aria-hidden="true" class="icon">{ "Aa" }</span><span class="label">{ "Reading settings" }</span>
             </button>
             <div id="lede-settings" class="settings-panel" popover="auto" role="group" aria-label="Reading settings" part="settings">
-                <fieldset class="setting">
-                    <legend>{ "Text size" }</legend>
-                    <div class="choices">
-                        <button type="button" class="step" aria-label="Smaller text" onclick={size(-1)}
-                            disabled={settings.text_size == *ReadingSettings::TEXT_SIZES.start()}>{ "A−" }</button>
-                        <output aria-live="polite">{ format!("{percent}%") }</output>
-                        <button type="button" class="step" aria-label="Larger text" onclick={size(1)}
-                            disabled={settings.text_size == *ReadingSettings::TEXT_SIZES.end()}>{ "A+" }</button>
-                    </div>
-                </fieldset>
-                { choices("Font", "font", settings.font, |font| pick(ReadingSettings { font, ..settings })) }
-                { choices("Theme", "theme", settings.theme, |theme| pick(ReadingSettings { theme, ..settings })) }
-                { choices("Line width", "width", settings.width, |width| pick(ReadingSettings { width, ..settings })) }
-                { choices("Line spacing", "spacing", settings.spacing, |spacing| pick(ReadingSettings { spacing, ..settings })) }
+                if painted {
+                    <fieldset class="setting">
+                        <legend>{ "Text size" }</legend>
+                        <div class="choices">
+                            <button type="button" class="step" aria-label="Smaller text" onclick={size(-1)}
+                                disabled={settings.text_size == *ReadingSettings::TEXT_SIZES.start()}>{ "A−" }</button>
+                            <output aria-live="polite">{ format!("{percent}%") }</output>
+                            <button type="button" class="step" aria-label="Larger text" onclick={size(1)}
+                                disabled={settings.text_size == *ReadingSettings::TEXT_SIZES.end()}>{ "A+" }</button>
+                        </div>
+                    </fieldset>
+                    { choices("Font", "font", settings.font, |font| pick(ReadingSettings { font, ..settings })) }
+                    { choices("Theme", "theme", settings.theme, |theme| pick(ReadingSettings { theme, ..settings })) }
+                    { choices("Line width", "width", settings.width, |width| pick(ReadingSettings { width, ..settings })) }
+                    { choices("Line spacing", "spacing", settings.spacing, |spacing| pick(ReadingSettings { spacing, ..settings })) }
+                }
             </div>
         </>
     }
