@@ -15,6 +15,7 @@ pub fn claims(document: &Value) -> bool {
         .any(|key| document.get(key).is_some_and(Value::is_array))
 }
 
+#[inline(never)]
 pub fn read(document: &Value, env: &dyn Environment) -> Result<Content, ContentError> {
     let root = Field::root(document);
     let list = root.first_of(&["posts", "pages"]);

@@ -17,6 +17,7 @@ pub fn claims(document: &Value) -> bool {
         .is_some_and(|version| version.starts_with("https://jsonfeed.org/version/"))
 }
 
+#[inline(never)]
 pub fn read(document: &Value, env: &dyn Environment) -> Result<Content, ContentError> {
     let feed = Field::root(document);
     let defaults = Defaults {

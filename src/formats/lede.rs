@@ -18,6 +18,7 @@ pub fn claims(document: &Value) -> bool {
     document.get("lede").is_some()
 }
 
+#[inline(never)]
 pub fn read(document: &Value, env: &dyn Environment) -> Result<Content, ContentError> {
     let root = Field::root(document);
     version(

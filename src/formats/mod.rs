@@ -60,6 +60,9 @@ pub fn read(text: &str, env: &dyn Environment) -> Result<Content, ContentError> 
 }
 
 /// Reads an already parsed JSON document in any format lede knows.
+///
+/// Each format's `read` is `#[inline(never)]`: the browser compiles wasm one function at a time,
+/// on its first call, so a page compiles the reader of the format it reads and not all five.
 pub fn read_value(document: &Value, env: &dyn Environment) -> Result<Content, ContentError> {
     let mut content = if lede::claims(document) {
         lede::read(document, env)

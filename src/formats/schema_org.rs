@@ -52,6 +52,7 @@ pub fn claims(document: &Value) -> bool {
     }
 }
 
+#[inline(never)]
 pub fn read(document: &Value, env: &dyn Environment) -> Result<Content, ContentError> {
     let root = Field::root(document);
     let mut nodes = Vec::new();
