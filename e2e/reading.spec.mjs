@@ -54,8 +54,8 @@ test("reading settings change the article, persist, and apply before the first p
   await expect(panel.getByRole("radio", { name: "Wide" })).toBeChecked();
 });
 
-test("the closed settings panel is built after the first paint, not before the headline", async ({ page }) => {
-  // What the first frame that holds the headline holds of the settings, seen from the page.
+test("the closed settings panel and menu are built after the first paint, not before the headline", async ({ page }) => {
+  // What the first frame that holds the headline holds of them, seen from the page.
   await page.addInitScript(() => {
     const look = () => {
       const root = document.querySelector("lede-reader")?.shadowRoot;
@@ -63,6 +63,7 @@ test("the closed settings panel is built after the first paint, not before the h
         window.__firstFrame = {
           button: root.querySelectorAll(".settings-button").length,
           controls: root.querySelectorAll("#lede-settings :is(input, button)").length,
+          menuLinks: root.querySelectorAll("#lede-menu a").length,
         };
       } else {
         requestAnimationFrame(look);
@@ -71,11 +72,14 @@ test("the closed settings panel is built after the first paint, not before the h
     requestAnimationFrame(look);
   });
   await open(page);
-  expect(await page.evaluate(() => window.__firstFrame)).toEqual({ button: 1, controls: 0 });
+  expect(await page.evaluate(() => window.__firstFrame)).toEqual({ button: 1, controls: 0, menuLinks: 0 });
   await page.getByRole("button", { name: "Reading settings" }).click();
   const panel = page.getByRole("group", { name: "Reading settings" });
   await expect(panel.getByRole("radio")).toHaveCount(12);
   await expect(panel.getByRole("button", { name: "Larger text" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "Menu" }).click();
+  await expect(page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Politics" })).toBeVisible();
 });
 
 for (const theme of ["Light", "Dark", "Sepia"]) {

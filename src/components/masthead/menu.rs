@@ -11,6 +11,7 @@ use crate::model::{Section, Site};
 use crate::web::view_address;
 
 use super::super::app::View;
+use super::super::painted::use_painted;
 use super::super::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -84,6 +85,8 @@ pub fn Menu(props: &MenuProps) -> Html {
         }
     };
     let site = &props.site;
+    // The menu is closed until asked for: its links are built after the first paint.
+    let painted = use_painted();
     html! {
         <>
             <button type="button" class="masthead-button menu-button" popovertarget="lede-menu" ref={button}
@@ -96,10 +99,10 @@ pub fn Menu(props: &MenuProps) -> Html {
                     <button type="button" class="menu-close" popovertarget="lede-menu" popovertargetaction="hide"
                         aria-label="Close menu">{ "×" }</button>
                 </div>
-                if !site.sections.is_empty() {
+                if painted && !site.sections.is_empty() {
                     <ul class="menu-list">{ for site.sections.iter().map(section_link) }</ul>
                 }
-                if !site.links.is_empty() {
+                if painted && !site.links.is_empty() {
                     <ul class="menu-links">
                         { for site.links.iter().map(|link| html! {
                             <li><a href={link.url.clone()} target="_blank" rel="noopener noreferrer">{ &link.title }</a></li>
