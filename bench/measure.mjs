@@ -123,3 +123,25 @@ export function stats(values) {
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1) + 0.5))];
   return { median: at(0.5), p25: at(0.25), p75: at(0.75), min: sorted[0], max: sorted.at(-1), runs: values.length };
 }
+
+/**
+ * How far the ratio of two medians can be trusted: a percentile-bootstrap interval (each run
+ * list resampled with replacement, `resamples` times) at `level`. A ratio whose interval holds
+ * the budget is not told apart from it by this many runs on this machine. Seeded, so the same
+ * runs give the same interval.
+ */
+export function ratioInterval(numerators, denominators, { level = 0.9, resamples = 2000, seed = 1 } = {}) {
+  let state = seed >>> 0;
+  const random = () => {
+    // mulberry32
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  const resampledMedian = (values) => stats(values.map(() => values[Math.floor(random() * values.length)])).median;
+  const ratios = Array.from({ length: resamples }, () => resampledMedian(numerators) / resampledMedian(denominators)).sort((a, b) => a - b);
+  const at = (q) => ratios[Math.min(resamples - 1, Math.max(0, Math.round(q * (resamples - 1))))];
+  return { level, low: at((1 - level) / 2), high: at((1 + level) / 2) };
+}

@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { transferSizes } from "./sizes.mjs";
 import { writeFixtures, writeLocalPhotoArticle, writeStaticPage } from "./pages.mjs";
-import { timeToHeadline, interactionLatency, memoryAfterLoad, statsByKey } from "./measure.mjs";
+import { timeToHeadline, interactionLatency, memoryAfterLoad, statsByKey, ratioInterval } from "./measure.mjs";
 import { lighthouse } from "./lighthouse.mjs";
 import { report } from "./report.mjs";
 
@@ -65,6 +65,7 @@ try {
       ledeFcp: lede.fcp, staticFcp: plain.fcp, ledeMark: lede.mark,
     };
     entry.ratio = entry.lede.median / entry.static.median;
+    entry.ratioInterval = ratioInterval(ledeRuns.map((run) => run.headline), staticRuns.map((run) => run.headline));
     log(`headline ${name}${throttle > 1 ? " 4× CPU" : ""}: lede ${entry.lede.median.toFixed(0)} ms, static ${entry.static.median.toFixed(0)} ms, ×${entry.ratio.toFixed(2)}`);
     return entry;
   };
