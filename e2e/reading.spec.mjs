@@ -11,6 +11,23 @@ async function open(page, query = ARTICLE) {
 
 const style = (locator, property) => locator.evaluate((element, property) => getComputedStyle(element)[property], property);
 
+// Counts what each selector finds in the reader in the first frame that holds the headline,
+// seen from the page itself (Playwright would look too late); gives a function that reads them.
+async function countInFirstFrame(page, selectors) {
+  await page.addInitScript((selectors) => {
+    const look = () => {
+      const root = document.querySelector("lede-reader")?.shadowRoot;
+      if (root?.querySelector("article h1")) {
+        window.__firstFrame = Object.fromEntries(Object.entries(selectors).map(([name, selector]) => [name, root.querySelectorAll(selector).length]));
+      } else {
+        requestAnimationFrame(look);
+      }
+    };
+    requestAnimationFrame(look);
+  }, selectors);
+  return () => page.evaluate(() => window.__firstFrame);
+}
+
 test("reading settings change the article, persist, and apply before the first paint", async ({ page }) => {
   await open(page);
   const paragraph = page.locator(".article-body p").first();
@@ -55,24 +72,13 @@ test("reading settings change the article, persist, and apply before the first p
 });
 
 test("the closed settings panel and menu are built after the first paint, not before the headline", async ({ page }) => {
-  // What the first frame that holds the headline holds of them, seen from the page.
-  await page.addInitScript(() => {
-    const look = () => {
-      const root = document.querySelector("lede-reader")?.shadowRoot;
-      if (root?.querySelector("article h1")) {
-        window.__firstFrame = {
-          button: root.querySelectorAll(".settings-button").length,
-          controls: root.querySelectorAll("#lede-settings :is(input, button)").length,
-          menuLinks: root.querySelectorAll("#lede-menu a").length,
-        };
-      } else {
-        requestAnimationFrame(look);
-      }
-    };
-    requestAnimationFrame(look);
+  const firstFrame = await countInFirstFrame(page, {
+    button: ".settings-button",
+    controls: "#lede-settings :is(input, button)",
+    menuLinks: "#lede-menu a",
   });
   await open(page);
-  expect(await page.evaluate(() => window.__firstFrame)).toEqual({ button: 1, controls: 0, menuLinks: 0 });
+  expect(await firstFrame()).toEqual({ button: 1, controls: 0, menuLinks: 0 });
   await page.getByRole("button", { name: "Reading settings" }).click();
   const panel = page.getByRole("group", { name: "Reading settings" });
   await expect(panel.getByRole("radio")).toHaveCount(12);
@@ -213,25 +219,11 @@ test("a long article comes in parts: the first in the first frame, the rest righ
   const count = 300;
   const body = Array.from({ length: count }, (_, i) => `Paragraph ${i + 1} of a long article, long enough to wrap over a line or two on a phone.`);
   await serve(request, "/long/article.json", { status: 200, body: { lede: 1, headline: "A long article", language: "en", body } });
-  // What the first frame that holds the headline also holds, seen from the page itself.
-  await page.addInitScript(() => {
-    const look = () => {
-      const root = document.querySelector("lede-reader")?.shadowRoot;
-      if (root?.querySelector("article h1")) {
-        window.__firstFrame = {
-          paragraphs: root.querySelectorAll(".article-body p").length,
-          busy: root.querySelector(".article-body").getAttribute("aria-busy"),
-        };
-      } else {
-        requestAnimationFrame(look);
-      }
-    };
-    requestAnimationFrame(look);
-  });
+  const firstFrame = await countInFirstFrame(page, { paragraphs: ".article-body p", busy: ".article-body[aria-busy=true]" });
   await open(page, "/?src=/long/article.json");
   const articleBody = page.locator(".article-body");
   await expect(articleBody).not.toHaveAttribute("aria-busy");
-  expect(await page.evaluate(() => window.__firstFrame)).toEqual({ paragraphs: 24, busy: "true" });
+  expect(await firstFrame()).toEqual({ paragraphs: 24, busy: 1 });
   // At the top of the page the reader has read next to nothing of the whole article, measured
   // again once the later parts are in (not the first part alone).
   const progress = page.getByRole("progressbar", { name: "Reading progress" });
