@@ -50,6 +50,14 @@ fn megabytes(bytes: usize) -> String {
 }
 
 impl ContentError {
+    /// Content of `bytes`, over the [`MAX_BYTES`](super::MAX_BYTES) lede reads.
+    pub fn too_large(bytes: usize) -> Self {
+        Self::TooLarge {
+            bytes,
+            limit: super::MAX_BYTES,
+        }
+    }
+
     /// Keeps a long value short enough to quote in a message.
     pub(crate) fn bad_value(field: String, expected: &'static str, value: &str) -> Self {
         const MAX_CHARS: usize = 40;

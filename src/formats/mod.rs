@@ -50,13 +50,15 @@ pub trait Environment {
 /// with the browser's `JSON.parse` (`web::parse_json`) and calls [`read_value`], which keeps
 /// `serde_json`'s parser out of the wasm.
 pub fn read(text: &str, env: &dyn Environment) -> Result<Content, ContentError> {
+    read_value(&parse_json(within_size(text)?)?, env)
+}
+
+/// `text`, if it is no more than lede reads: checked before anything parses it.
+pub fn within_size(text: &str) -> Result<&str, ContentError> {
     if text.len() > MAX_BYTES {
-        return Err(ContentError::TooLarge {
-            bytes: text.len(),
-            limit: MAX_BYTES,
-        });
+        return Err(ContentError::too_large(text.len()));
     }
-    read_value(&parse_json(text)?, env)
+    Ok(text)
 }
 
 /// Reads an already parsed JSON document in any format lede knows.

@@ -9,7 +9,7 @@ use web_sys::AbortSignal;
 
 use super::fetch::arrived_text;
 use super::{fetch_text, parse_json, BrowserEnv, FetchError};
-use crate::formats::{self, read_site, ContentError, DEFAULT_SITE, MAX_BYTES};
+use crate::formats::{self, read_site, ContentError, DEFAULT_SITE};
 use crate::model::{Content, Quotes, Site};
 
 /// lede's built-in article, shown when no `src` is given: the seed page of EconoTimes.
@@ -162,10 +162,7 @@ async fn load<T>(
             FetchError::TooLarge { bytes } => LoadError::Content {
                 what,
                 url: url.clone(),
-                source: ContentError::TooLarge {
-                    bytes,
-                    limit: MAX_BYTES,
-                },
+                source: ContentError::too_large(bytes),
             },
         })?;
     read_text(what, url, &text, read)
@@ -178,15 +175,8 @@ fn read_text<T>(
     text: &str,
     read: impl FnOnce(&Value, &BrowserEnv) -> Result<T, ContentError>,
 ) -> Result<T, LoadError> {
-    let checked = if text.len() > MAX_BYTES {
-        Err(ContentError::TooLarge {
-            bytes: text.len(),
-            limit: MAX_BYTES,
-        })
-    } else {
-        parse_json(text)
-    };
-    checked
+    formats::within_size(text)
+        .and_then(parse_json)
         .and_then(|value| read(&value, &BrowserEnv::new(url.clone())))
         .map_err(|source| LoadError::Content { what, url, source })
 }
