@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use crate::model::Article;
-use crate::web::after_paint;
 
 use super::body::blocks;
+use super::painted::use_painted;
 use super::Shared;
 
 /// How many top-level blocks the first part has: at 5–11 em a block, more than a screen.
@@ -26,20 +26,14 @@ pub struct ArticleBodyProps {
 /// paint, so that it never holds back the headline.
 #[function_component]
 pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
-    let whole = use_state_eq(|| false);
-    {
-        let whole = whole.clone();
-        use_effect_with(props.article.clone(), move |_| {
-            after_paint(move || whole.set(true))
-        });
-    }
+    let whole = use_painted();
     let (first, rest) = props
         .article
         .body
         .split_at(props.article.body.len().min(FIRST_PART));
     // Busy until the last part is in, so that assistive technology reads the body whole.
-    let busy = (!*whole && !rest.is_empty()).then_some("true");
-    let rest = if *whole { rest } else { &[] };
+    let busy = (!whole && !rest.is_empty()).then_some("true");
+    let rest = if whole { rest } else { &[] };
     html! {
         <div class="article-body" part="body" aria-busy={busy}>
             <div class="body-part">{ blocks(first) }</div>
