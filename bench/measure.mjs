@@ -69,7 +69,7 @@ async function clickToFrame(page, selector) {
 
 /** Each interaction this many times a page load: one click is a single sample of a few
  * milliseconds, which a timer or a garbage collection on the machine can double. */
-const CYCLES = 5;
+export const CYCLES = 5;
 
 /**
  * Opening and closing the menu and the sign-up dialog, on an article at `url`: for each, the

@@ -1,4 +1,6 @@
 // bench/RESULTS.md: each figure, its budget, and whether it is met.
+import { CYCLES } from "./measure.mjs";
+
 const KB = 1024;
 const ms = (value) => `${value.toFixed(0)} ms`;
 const spread = (s) => `${s.median.toFixed(0)} ms (p25–p75 ${s.p25.toFixed(0)}–${s.p75.toFixed(0)}, n=${s.runs})`;
@@ -73,11 +75,10 @@ first frame whose reader holds the \`<h1>\`; the time is the first largest-conte
 after it). A ratio's interval is a bootstrap of the runs: a budget inside it is not told apart
 by this many runs on this machine. When that frame started, and lede's own \`lede:headline\`
 mark (set once the frame is painted and the work deferred behind it has run), are listed for
-reference. Interaction
-latency runs from the click to the next frame (frames not paced to the display, so it is the
-work the click caused, not the wait for the next vsync); each page load repeats each interaction 5 times,
-and a run's figure is their median, the runs of the two articles alternated (the first time on
-the page is listed for reference).
+reference. Interaction latency runs from the click to the next frame (frames not paced to the
+display, so it is the work the click caused, not the wait for the next vsync); each page load
+repeats each interaction ${CYCLES} times, and a run's figure is their median, the runs of the two
+articles alternated (the first time on the page is listed for reference).
 
 | figure | value | budget | |
 | --- | --- | --- | --- |
