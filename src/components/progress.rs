@@ -74,8 +74,9 @@ pub fn ReadingProgress(props: &ProgressProps) -> Html {
     }
 }
 
-/// How much of the article has passed the bottom of the window, from 0 to 1; at the bottom of
-/// the page, all of it.
+/// How far the reader has scrolled through the article, from 0 to 1: 0 while its top is still
+/// at or below the top of the window (what shows on opening is not yet read), 1 once its end has
+/// come into view. At the bottom of the page, all of it, even when the page cannot scroll that far.
 fn fraction_read(article: &Element) -> f64 {
     let Some(window) = web_sys::window() else {
         return 0.0;
@@ -92,11 +93,52 @@ fn fraction_read(article: &Element) -> f64 {
         .map(|root| f64::from(root.scroll_height()));
     let at_bottom = page_bottom
         .is_some_and(|bottom| window.scroll_y().unwrap_or(0.0) + viewport >= bottom - 2.0);
-    if at_bottom && rect.bottom() <= viewport + 1.0 {
+    scrolled_through(rect.top(), rect.height(), viewport, at_bottom)
+}
+
+/// The arithmetic of [`fraction_read`], on the article's top and height relative to the window.
+fn scrolled_through(top: f64, height: f64, viewport: f64, at_bottom: bool) -> f64 {
+    let end_in_view = top + height <= viewport + 1.0;
+    if at_bottom && end_in_view {
         return 1.0;
     }
-    if rect.height() <= 0.0 {
-        return 0.0;
+    let scrollable = height - viewport;
+    if scrollable <= 0.0 {
+        // It fits in the window: read once the window has reached its end.
+        return if end_in_view && top < 0.0 { 1.0 } else { 0.0 };
     }
-    ((viewport - rect.top()) / rect.height()).clamp(0.0, 1.0)
+    (-top / scrollable).clamp(0.0, 1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scrolled_through;
+
+    #[test]
+    fn nothing_is_read_at_the_top_however_much_of_it_shows() {
+        // A 3,000 px article whose first 600 px fill a 700 px window below a 100 px header.
+        assert_eq!(scrolled_through(100.0, 3000.0, 700.0, false), 0.0);
+        assert_eq!(scrolled_through(0.0, 3000.0, 700.0, false), 0.0);
+    }
+
+    #[test]
+    fn halfway_and_the_end() {
+        assert_eq!(scrolled_through(-1150.0, 3000.0, 700.0, false), 0.5);
+        assert_eq!(scrolled_through(-2300.0, 3000.0, 700.0, false), 1.0);
+        assert_eq!(scrolled_through(-2900.0, 3000.0, 700.0, false), 1.0);
+    }
+
+    #[test]
+    fn the_bottom_of_the_page_finishes_it() {
+        // The page ends before the article's top can reach the window's top.
+        assert_eq!(scrolled_through(200.0, 400.0, 700.0, true), 1.0);
+        assert_eq!(scrolled_through(-900.0, 1500.0, 700.0, true), 1.0);
+    }
+
+    #[test]
+    fn a_short_article_on_a_longer_page() {
+        assert_eq!(scrolled_through(300.0, 300.0, 700.0, false), 0.0);
+        assert_eq!(scrolled_through(-10.0, 300.0, 700.0, false), 1.0);
+        assert_eq!(scrolled_through(500.0, 300.0, 700.0, false), 0.0);
+    }
 }
