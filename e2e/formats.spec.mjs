@@ -57,7 +57,7 @@ for (const src of ["/fixtures/wordpress/posts-category-7-embed.json", "/fixtures
   });
 }
 
-test("the Arabic article reads right to left, the whole layout mirrored", async ({ page }) => {
+test("the Arabic article reads right to left, the whole layout mirrored, and lede's own words in English", async ({ page }) => {
   await open(page, "/fixtures/formats/rtl-cnn-arabic.feed.json");
   await page.getByRole("listitem").first().getByRole("link").click();
   const article = page.getByRole("article");
@@ -67,9 +67,29 @@ test("the Arabic article reads right to left, the whole layout mirrored", async 
   // The text starts at the right edge of the column.
   const [box, column] = [await paragraph.boundingBox(), await article.boundingBox()];
   expect(Math.abs(box.x + box.width - (column.x + column.width))).toBeLessThan(2);
+  // lede's own words are English, spoken and laid out so: "2–3 min read", not "min read 3–2",
+  // and the sign-up sentence keeps its full stop at its end.
+  const readingTime = article.getByText(/min read$/);
+  const signUp = article.getByRole("complementary", { name: "Newsletter" }).getByText(/inbox\.$/);
+  for (const words of [readingTime, signUp]) {
+    expect(await words.evaluate((element) => element.closest("[lang]").lang)).toBe("en");
+    expect(await words.evaluate(firstLetterLeftOfLast)).toBe(true);
+  }
   await expectAccessible(page, "right-to-left article");
   await screenshot(page, "rtl-arabic");
 });
+
+/** Whether the first character of `element`'s text is drawn left of its last one. */
+function firstLetterLeftOfLast(element) {
+  const text = element.firstChild;
+  const range = document.createRange();
+  const left = (index) => {
+    range.setStart(text, index);
+    range.setEnd(text, index + 1);
+    return range.getBoundingClientRect().left;
+  };
+  return left(0) < left(text.data.length - 1);
+}
 
 test("the whole DOMPurify corpus, each payload as a body and a caption under the strict CSP, runs nothing", async ({ page, request }) => {
   test.setTimeout(120_000);

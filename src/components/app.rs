@@ -12,6 +12,7 @@ use super::masthead::Masthead;
 use super::newsletter::{Newsletter, NewsletterOpener, SubscribeEvent};
 use super::painted::use_painted;
 use super::reader::{Reader, ReaderStatus};
+use super::ui_words::{UI_DIRECTION, UI_LANGUAGE};
 use super::Shared;
 
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -136,7 +137,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Option<NewsletterOpener>> context={newsletter.clone()}>
-          <div class="frame" data-size={reading.text_size.to_string()} data-font={reading.font.name()}
+          <div class="frame" lang={UI_LANGUAGE} dir={UI_DIRECTION} data-size={reading.text_size.to_string()} data-font={reading.font.name()}
               data-theme={reading.theme.name()} data-width={reading.width.name()} data-spacing={reading.spacing.name()}>
             <Masthead site={site.clone()} section={(*section).clone()} current={view.src.clone()}
                 standalone={props.standalone} notice={site_notice} on_navigate={navigate}

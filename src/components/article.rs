@@ -12,6 +12,7 @@ use super::figure::figure;
 use super::newsletter::NewsletterOpener;
 use super::progress::ReadingProgress;
 use super::tools::{article_minutes, ArticleTools};
+use super::ui_words::{ui_words, UI_DIRECTION, UI_LANGUAGE};
 use super::zoom::Zoom;
 use super::Shared;
 
@@ -76,7 +77,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                         }
                         if let Some(updated) = article.updated.as_ref().filter(|u| Some(*u) != article.published.as_ref()) {
                             <span class="updated">
-                                { "Updated " }
+                                { ui_words("Updated") }{ " " }
                                 <DateText stamp={updated.clone()} language={language.clone()} />
                             </span>
                         }
@@ -89,7 +90,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             }
             <ArticleBody article={props.article.clone()} />
             if let Some(opener) = newsletter {
-                <aside class="newsletter-cta" aria-label="Newsletter">
+                <aside class="newsletter-cta" aria-label="Newsletter" lang={UI_LANGUAGE} dir={UI_DIRECTION}>
                     <p>{ "Get the most important stories in your inbox." }</p>
                     <button type="button" class="button" onclick={Callback::from(move |_: MouseEvent| opener.open())}>
                         { "Subscribe" }
@@ -120,5 +121,5 @@ fn bylines(bylines: &[Byline]) -> Html {
         };
         html! { <>{ separator }<span class="author">{ name }</span></> }
     });
-    html! { <p class="byline" part="byline">{ "By " }{ for names }</p> }
+    html! { <p class="byline" part="byline">{ ui_words("By") }{ " " }{ for names }</p> }
 }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::model::{Credit, Image};
 
 use super::body::{inlines, link};
+use super::ui_words::ui_words;
 
 /// `hero` images are wanted at once; images further down load as the reader nears them. An
 /// Enlarge button (and a click on the picture) opens it large; the article handles the click.
@@ -95,9 +96,9 @@ fn credit_line(credit: &Credit) -> Html {
     .flatten()
     .collect();
     if let Some(via) = part(&credit.via, &credit.via_url) {
-        parts.push(html! { <>{ "via " }{ via }</> });
+        parts.push(html! { <>{ ui_words("via") }{ " " }{ via }</> });
     }
-    let mut line = vec![html! { "Source: " }];
+    let mut line = vec![ui_words("Source:"), html! { " " }];
     for (index, part) in parts.into_iter().enumerate() {
         if index > 0 {
             line.push(html! { ", " });

@@ -17,6 +17,7 @@ mod read_aloud;
 mod reader;
 mod skeleton;
 mod tools;
+mod ui_words;
 mod zoom;
 
 pub use app::{App, AppProps, View};

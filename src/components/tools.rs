@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::model::{reading_minutes, Article, Block, Inline};
 
 use super::read_aloud::ReadAloud;
+use super::ui_words::{UI_DIRECTION, UI_LANGUAGE};
 use super::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -36,7 +37,7 @@ pub fn ArticleTools(props: &ToolsProps) -> Html {
         format!("{fast}–{slow} min read")
     };
     html! {
-        <div class="reading-tools" part="tools">
+        <div class="reading-tools" part="tools" lang={UI_LANGUAGE} dir={UI_DIRECTION}>
             <p class="reading-time">{ time }</p>
             if let Some(url) = &article.url {
                 <ShareButton url={AttrValue::from(url.clone())} title={AttrValue::from(article.headline.clone())} />
