@@ -59,7 +59,10 @@ for (const src of ["/fixtures/wordpress/posts-category-7-embed.json", "/fixtures
 
 test("the Arabic article reads right to left, the whole layout mirrored, and lede's own words in English", async ({ page }) => {
   await open(page, "/fixtures/formats/rtl-cnn-arabic.feed.json");
-  await page.getByRole("listitem").first().getByRole("link").click();
+  const card = page.getByRole("listitem").first();
+  await expect(card).toHaveAttribute("dir", "rtl");
+  expect(await card.getByRole("link").evaluate((link) => getComputedStyle(link).direction)).toBe("rtl");
+  await card.getByRole("link").click();
   const article = page.getByRole("article");
   await expect(article).toHaveAttribute("dir", "rtl");
   const paragraph = article.locator(".article-body p").first();

@@ -63,7 +63,8 @@ fn card(article: &Article, index: usize, on_open: &Callback<usize>) -> Html {
     });
     let href = article.url.clone().unwrap_or_else(|| "#".into());
     html! {
-        <li class="card" part="card">
+        // Each card in its article's language and direction: a feed may mix them.
+        <li class="card" part="card" lang={article.language.clone()} dir={article.direction.map(|d| d.as_html())}>
             if let Some(image) = &article.hero {
                 // Decorative here: the headline next to it names the card.
                 <img class="card-image" src={image.src.clone()} alt="" loading="lazy" decoding="async"
