@@ -51,7 +51,7 @@ test("the image keeps its space when it cannot load, with alt text, caption and 
   await expect(page.getByText(SEED_CREDIT)).toBeVisible();
 });
 
-for (const [width, height] of [[375, 812], [1280, 900]]) {
+for (const [width, height] of [[320, 640], [375, 812], [1280, 900]]) {
   test(`reads well at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.goto("/");
@@ -68,6 +68,13 @@ for (const [width, height] of [[375, 812], [1280, 900]]) {
     expect(box.x).toBeGreaterThanOrEqual(12);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth, "no sideways scrolling").toBeLessThanOrEqual(width);
+    // The masthead keeps to one line: Menu, Reading settings and Search side by side.
+    const middles = [];
+    for (const name of ["Menu", "Reading settings", "Search"]) {
+      const button = await page.getByRole("button", { name, exact: true }).boundingBox();
+      middles.push(button.y + button.height / 2);
+    }
+    expect(Math.max(...middles) - Math.min(...middles), "the masthead is one line").toBeLessThan(2);
     await screenshot(page, `seed-${width}px`);
   });
 }
