@@ -71,6 +71,23 @@ test("reading settings change the article, persist, and apply before the first p
   await expect(panel.getByRole("radio", { name: "Wide" })).toBeChecked();
 });
 
+for (const width of [320, 375]) {
+  test(`the Reading settings panel stays on a ${width} px screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 700 });
+    await open(page);
+    await page.getByRole("button", { name: "Reading settings" }).click();
+    const panel = page.getByRole("group", { name: "Reading settings" });
+    await expect(panel.getByRole("radio", { name: "Sepia" })).toBeVisible();
+    const box = await panel.boundingBox();
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    const button = await page.getByRole("button", { name: "Reading settings" }).boundingBox();
+    expect(box.y, "just under its button").toBeGreaterThanOrEqual(button.y + button.height);
+    expect(box.y).toBeLessThan(button.y + button.height + 16);
+    await expectAccessible(page, `reading settings open at ${width} px`);
+  });
+}
+
 test("the closed settings panel and menu are built after the first paint, not before the headline", async ({ page }) => {
   const firstFrame = await countInFirstFrame(page, {
     button: ".settings-button",
