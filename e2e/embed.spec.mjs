@@ -53,6 +53,34 @@ test("two readers in a hostile host page look like lede and leave the host as it
   await screenshot(page, "host-page");
 });
 
+test("in a French page, content that gives no language is French, and lede's own words English", async ({ page }) => {
+  await page.route("**/examples/french.html", (route) => route.fulfill({
+    contentType: "text/html",
+    body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Le Quotidien</title>
+      <script type="module" src="/lede.js"></script></head>
+      <body><main><h1>Le Quotidien</h1>
+      <lede-reader id="post" src="/fixtures/wordpress/post-60-embed.json"></lede-reader>
+      <lede-reader id="own" src="/fixtures/lede/full-article.json"></lede-reader></main></body></html>`,
+  }));
+  await page.goto("/examples/french.html");
+  const [post, own] = [page.locator("#post"), page.locator("#own")];
+  for (const reader of [post, own]) await expect(reader).toHaveAttribute("data-state", "ready");
+  // A WordPress post never says its language: it is the page's. lede's own JSON says en-GB.
+  await expect(post.getByRole("article")).toHaveAttribute("lang", "fr");
+  await expect(own.getByRole("article")).toHaveAttribute("lang", "en-GB");
+  const language = (locator) => locator.evaluate((element) => element.closest("[lang]").lang);
+  expect(await language(post.getByRole("heading", { level: 1 }))).toBe("fr");
+  for (const words of [
+    post.getByRole("button", { name: "Menu", exact: true }),
+    post.getByRole("button", { name: "Share" }),
+    post.getByText("By", { exact: true }),
+    post.getByText(/min read$/),
+  ]) {
+    expect(await language(words)).toBe("en");
+  }
+  await expectAccessible(page, "a French host page");
+});
+
 test("lede adds no global name to the host page but the element", async ({ page }) => {
   await page.addInitScript(() => {
     window.__globalsBefore = Object.getOwnPropertyNames(window);

@@ -8,11 +8,11 @@ use crate::model::{Choice, ReadingSettings, Site};
 use crate::web::storage::{reading_settings, save_reading_settings};
 use crate::web::{default_site, load_site, on_history_move, push_view, Abort};
 
+use super::language::{PageLanguage, UI_DIRECTION, UI_LANGUAGE};
 use super::masthead::Masthead;
 use super::newsletter::{Newsletter, NewsletterOpener, SubscribeEvent};
 use super::painted::use_painted;
 use super::reader::{Reader, ReaderStatus};
-use super::ui_words::{UI_DIRECTION, UI_LANGUAGE};
 use super::Shared;
 
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -40,6 +40,9 @@ pub struct AppProps {
     /// Told what became of each sign-up.
     #[prop_or_default]
     pub on_subscribe: Callback<SubscribeEvent>,
+    /// The language of the page around the reader, for content that does not give its own.
+    #[prop_or_default]
+    pub page_language: PageLanguage,
 }
 
 /// What is being read: an article or a list, and the article open from a list.
@@ -136,6 +139,7 @@ pub fn App(props: &AppProps) -> Html {
         (props.newsletter && site.newsletter.endpoint.is_some()).then(|| (*opener).clone());
 
     html! {
+        <ContextProvider<PageLanguage> context={props.page_language.clone()}>
         <ContextProvider<Option<NewsletterOpener>> context={newsletter.clone()}>
           <div class="frame" lang={UI_LANGUAGE} dir={UI_DIRECTION} data-size={reading.text_size.to_string()} data-font={reading.font.name()}
               data-theme={reading.theme.name()} data-width={reading.width.name()} data-spacing={reading.spacing.name()}>
@@ -150,6 +154,7 @@ pub fn App(props: &AppProps) -> Html {
             }
           </div>
         </ContextProvider<Option<NewsletterOpener>>>
+        </ContextProvider<PageLanguage>>
     }
 }
 

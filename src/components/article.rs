@@ -9,10 +9,10 @@ use super::article_body::ArticleBody;
 use super::body::link;
 use super::date_text::DateText;
 use super::figure::figure;
+use super::language::{ui_words, PageLanguage, UI_DIRECTION, UI_LANGUAGE};
 use super::newsletter::NewsletterOpener;
 use super::progress::ReadingProgress;
 use super::tools::{article_minutes, ArticleTools};
-use super::ui_words::{ui_words, UI_DIRECTION, UI_LANGUAGE};
 use super::zoom::Zoom;
 use super::Shared;
 
@@ -45,6 +45,9 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     }
     use_effect_with(props.article.clone(), |_| mark_after_paint(HEADLINE_MARK));
     let newsletter = use_context::<Option<NewsletterOpener>>().flatten();
+    let lang = use_context::<PageLanguage>()
+        .unwrap_or_default()
+        .for_content(article.language.as_deref());
     let language = article.language.clone().map(AttrValue::from);
     let back = props.on_back.as_ref().map(|on_back| {
         let onclick = on_back.reform(|_: MouseEvent| ());
@@ -58,7 +61,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         <>
         { for back }
         <ReadingProgress root={root.clone()} minutes={minutes.1} />
-        <article class="article" part="article" ref={root.clone()} lang={article.language.clone()} dir={article.direction.map(|d| d.as_html())}>
+        <article class="article" part="article" ref={root.clone()} {lang} dir={article.direction.map(|d| d.as_html())}>
             <header class="article-header">
                 if let Some(section) = &article.section {
                     <p class="section" part="section">{ section }</p>
@@ -90,7 +93,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             }
             <ArticleBody article={props.article.clone()} />
             if let Some(opener) = newsletter {
-                <aside class="newsletter-cta" aria-label="Newsletter" lang={UI_LANGUAGE} dir={UI_DIRECTION}>
+                // Not a named landmark: two readers on one page would have two alike.
+                <aside class="newsletter-cta" lang={UI_LANGUAGE} dir={UI_DIRECTION}>
                     <p>{ "Get the most important stories in your inbox." }</p>
                     <button type="button" class="button" onclick={Callback::from(move |_: MouseEvent| opener.open())}>
                         { "Subscribe" }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::model::{Credit, Image};
 
 use super::body::{inlines, link};
-use super::ui_words::ui_words;
+use super::language::ui_words;
 
 /// `hero` images are wanted at once; images further down load as the reader nears them. An
 /// Enlarge button (and a click on the picture) opens it large; the article handles the click.

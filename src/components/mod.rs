@@ -8,6 +8,7 @@ mod date_text;
 mod error_panel;
 mod feed;
 mod figure;
+mod language;
 mod lightbox;
 mod masthead;
 mod newsletter;
@@ -17,11 +18,11 @@ mod read_aloud;
 mod reader;
 mod skeleton;
 mod tools;
-mod ui_words;
 mod zoom;
 
 pub use app::{App, AppProps, View};
 pub use article::{ArticleView, ArticleViewProps};
+pub use language::PageLanguage;
 pub use newsletter::SubscribeEvent;
 pub use reader::{Reader, ReaderProps, ReaderStatus};
 

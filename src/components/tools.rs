@@ -9,8 +9,8 @@ use yew::prelude::*;
 
 use crate::model::{reading_minutes, Article, Block, Inline};
 
+use super::language::{UI_DIRECTION, UI_LANGUAGE};
 use super::read_aloud::ReadAloud;
-use super::ui_words::{UI_DIRECTION, UI_LANGUAGE};
 use super::Shared;
 
 #[derive(Properties, PartialEq)]
