@@ -70,6 +70,8 @@ test("in a French page, content that gives no language is French, and lede's own
   await expect(own.getByRole("article")).toHaveAttribute("lang", "en-GB");
   const language = (locator) => locator.evaluate((element) => element.closest("[lang]").lang);
   expect(await language(post.getByRole("heading", { level: 1 }))).toBe("fr");
+  // Its date is written in French too, as the rest of the page is.
+  await expect(post.locator(".dateline time").first()).toHaveText(/novembre 2016/);
   for (const words of [
     post.getByRole("button", { name: "Menu", exact: true }),
     post.getByRole("button", { name: "Share" }),

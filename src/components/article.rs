@@ -9,7 +9,7 @@ use super::article_body::ArticleBody;
 use super::body::link;
 use super::date_text::DateText;
 use super::figure::figure;
-use super::language::{ui_words, PageLanguage, UI_DIRECTION, UI_LANGUAGE};
+use super::language::{content_lang, ui_words, UI_DIRECTION, UI_LANGUAGE};
 use super::newsletter::NewsletterOpener;
 use super::progress::ReadingProgress;
 use super::tools::{article_minutes, ArticleTools};
@@ -45,9 +45,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     }
     use_effect_with(props.article.clone(), |_| mark_after_paint(HEADLINE_MARK));
     let newsletter = use_context::<Option<NewsletterOpener>>().flatten();
-    let lang = use_context::<PageLanguage>()
-        .unwrap_or_default()
-        .for_content(article.language.as_deref());
+    let lang = content_lang(article.language.as_deref());
     let language = article.language.clone().map(AttrValue::from);
     let back = props.on_back.as_ref().map(|on_back| {
         let onclick = on_back.reform(|_: MouseEvent| ());

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::model::{Article, Feed};
 
 use super::date_text::DateText;
-use super::language::PageLanguage;
+use super::language::{content_lang, PageLanguage};
 use super::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -44,25 +44,20 @@ pub fn FeedView(props: &FeedViewProps) -> Html {
     let page_language = use_context::<PageLanguage>().unwrap_or_default();
     // The feed's own title is content; the stand-in is lede's.
     let (title, title_lang) = match &props.feed.title {
-        Some(title) => (title.clone(), Some(page_language.for_content(None))),
+        Some(title) => (title.clone(), Some(content_lang(page_language.get()))),
         None => ("Latest articles".to_owned(), None),
     };
     html! {
         <section class="feed" part="feed" aria-labelledby="lede-feed-title">
             <h1 id="lede-feed-title" class="feed-title" lang={title_lang}>{ title }</h1>
             <ul class="cards" ref={list}>
-                { for props.feed.items.iter().enumerate().map(|(index, article)| card(article, index, &page_language, &props.on_open)) }
+                { for props.feed.items.iter().enumerate().map(|(index, article)| card(article, index, &props.on_open)) }
             </ul>
         </section>
     }
 }
 
-fn card(
-    article: &Article,
-    index: usize,
-    page_language: &PageLanguage,
-    on_open: &Callback<usize>,
-) -> Html {
+fn card(article: &Article, index: usize, on_open: &Callback<usize>) -> Html {
     let onclick = on_open.reform(move |event: MouseEvent| {
         // The card opens here; a middle or modified click still opens the source's own page.
         event.prevent_default();
@@ -71,7 +66,7 @@ fn card(
     let href = article.url.clone().unwrap_or_else(|| "#".into());
     html! {
         // Each card in its article's language and direction: a feed may mix them.
-        <li class="card" part="card" lang={page_language.for_content(article.language.as_deref())} dir={article.direction.map(|d| d.as_html())}>
+        <li class="card" part="card" lang={content_lang(article.language.as_deref())} dir={article.direction.map(|d| d.as_html())}>
             if let Some(image) = &article.hero {
                 // Decorative here: the headline next to it names the card.
                 <img class="card-image" src={image.src.clone()} alt="" loading="lazy" decoding="async"

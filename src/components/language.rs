@@ -5,8 +5,8 @@
 //! screen reader speaks "Share" or "By" in an English voice inside an Arabic article, and the
 //! bidirectional algorithm keeps "2–3 min read" and a sentence's final full stop in place inside
 //! right-to-left text. Content that does not say its language (a WordPress post never does) is
-//! taken to be in the language of the page around the reader, as it was before lede marked its
-//! own words.
+//! taken to be in the language of the page around the reader (`Content::assuming_language`, in
+//! the Reader), as it was before lede marked its own words.
 
 use yew::prelude::*;
 
@@ -21,34 +21,18 @@ pub fn ui_words(words: &'static str) -> Html {
 }
 
 /// The language of the page around the reader (the nearest `lang` above `<lede-reader>`), given
-/// to the components as a context.
+/// to the components as a context: the language of content that does not give its own.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PageLanguage(pub Option<AttrValue>);
 
 impl PageLanguage {
-    /// The `lang` of content whose own language is `own`: its own, else the page's, else
-    /// unknown (`lang=""`), which is truer than inheriting the interface's English.
-    pub fn for_content(&self, own: Option<&str>) -> AttrValue {
-        match own {
-            Some(own) => AttrValue::from(own.to_owned()),
-            None => self.0.clone().unwrap_or_default(),
-        }
+    pub fn get(&self) -> Option<&str> {
+        self.0.as_deref()
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::PageLanguage;
-
-    #[test]
-    fn content_keeps_its_own_language_else_takes_the_pages() {
-        let french = PageLanguage(Some("fr".into()));
-        assert_eq!(french.for_content(Some("ar")), "ar");
-        assert_eq!(french.for_content(None), "fr");
-    }
-
-    #[test]
-    fn on_a_page_without_a_language_unmarked_content_is_unknown_not_english() {
-        assert_eq!(PageLanguage(None).for_content(None), "");
-    }
+/// The `lang` of content in `language`: unknown (`lang=""`) when nobody said, which is truer
+/// than inheriting the interface's English.
+pub fn content_lang(language: Option<&str>) -> AttrValue {
+    AttrValue::from(language.unwrap_or_default().to_owned())
 }

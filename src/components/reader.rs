@@ -12,6 +12,7 @@ use crate::web::{arrived_content, default_content, load_content, Abort, LoadErro
 use super::article::ArticleView;
 use super::error_panel::ErrorPanel;
 use super::feed::FeedView;
+use super::language::PageLanguage;
 use super::skeleton::Skeleton;
 use super::Shared;
 
@@ -95,17 +96,20 @@ thread_local! {
 
 /// What the first render shows: the built-in article, content `lede.js` prefetched that has
 /// all arrived, or the placeholder while it loads.
-fn initial(src: &Option<AttrValue>) -> Load {
+fn initial(src: &Option<AttrValue>, page_language: &PageLanguage) -> Load {
     match src {
         None => BUILT_IN.with(Load::clone),
-        Some(src) => arrived_content(src).map_or(Load::Loading, Load::from_result),
+        Some(src) => arrived_content(src).map_or(Load::Loading, |result| {
+            Load::from_result(result.map(|content| content.assuming_language(page_language.get())))
+        }),
     }
 }
 
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let attempt = use_state(|| 0u32);
-    let load = use_state(|| initial(&props.src));
+    let page_language = use_context::<PageLanguage>().unwrap_or_default();
+    let load = use_state(|| initial(&props.src, &page_language));
     // What the first render already shows (the built-in article, or content that had all
     // arrived) needs no load when the effect below first runs.
     let shown_first = use_mut_ref(|| *load != Load::Loading);
@@ -123,7 +127,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             match src.clone() {
                 _ if shown => {}
                 None => {
-                    let built_in = initial(&None);
+                    let built_in = initial(&None, &page_language);
                     if *load != built_in {
                         load.set(built_in);
                     }
@@ -134,7 +138,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     }
                     let ticket = abort.ticket();
                     spawn_local(async move {
-                        let result = load_content(&src, ticket.signal()).await;
+                        let result = load_content(&src, ticket.signal())
+                            .await
+                            .map(|content| content.assuming_language(page_language.get()));
                         // A response for a `src` that has since changed is not shown.
                         if ticket.wanted() {
                             load.set(Load::from_result(result));
