@@ -139,7 +139,6 @@ pub fn App(props: &AppProps) -> Html {
         (props.newsletter && site.newsletter.endpoint.is_some()).then(|| (*opener).clone());
 
     html! {
-        <ContextProvider<PageLanguage> context={props.page_language.clone()}>
         <ContextProvider<Option<NewsletterOpener>> context={newsletter.clone()}>
           <div class="frame" lang={UI_LANGUAGE} dir={UI_DIRECTION} data-size={reading.text_size.to_string()} data-font={reading.font.name()}
               data-theme={reading.theme.name()} data-width={reading.width.name()} data-spacing={reading.spacing.name()}>
@@ -147,14 +146,14 @@ pub fn App(props: &AppProps) -> Html {
                 standalone={props.standalone} notice={site_notice} on_navigate={navigate}
                 reading={*reading} {on_reading} />
             <div class="reader-main">
-                <Reader src={view.src.clone()} item={view.item} {on_item} {on_status} />
+                <Reader src={view.src.clone()} item={view.item} page_language={props.page_language.clone()}
+                    {on_item} {on_status} />
             </div>
             if let Some(opener) = newsletter.filter(|_| painted) {
                 <Newsletter site={site} {opener} on_event={props.on_subscribe.clone()} />
             }
           </div>
         </ContextProvider<Option<NewsletterOpener>>>
-        </ContextProvider<PageLanguage>>
     }
 }
 

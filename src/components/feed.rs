@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::model::{Article, Feed};
 
 use super::date_text::DateText;
-use super::language::{content_lang, PageLanguage};
+use super::language::content_lang;
 use super::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -17,6 +17,9 @@ pub struct FeedViewProps {
     /// The card to focus once shown: the one the reader came back from.
     #[prop_or_default]
     pub focus: Option<usize>,
+    /// The language of the feed's own title: the page's.
+    #[prop_or_default]
+    pub language: Option<AttrValue>,
 }
 
 #[function_component]
@@ -41,10 +44,9 @@ pub fn FeedView(props: &FeedViewProps) -> Html {
             }
         });
     }
-    let page_language = use_context::<PageLanguage>().unwrap_or_default();
     // The feed's own title is content; the stand-in is lede's.
     let (title, title_lang) = match &props.feed.title {
-        Some(title) => (title.clone(), Some(content_lang(page_language.get()))),
+        Some(title) => (title.clone(), Some(content_lang(props.language.as_deref()))),
         None => ("Latest articles".to_owned(), None),
     };
     html! {

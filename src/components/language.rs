@@ -20,8 +20,9 @@ pub fn ui_words(words: &'static str) -> Html {
     html! { <span lang={UI_LANGUAGE} dir={UI_DIRECTION}>{ words }</span> }
 }
 
-/// The language of the page around the reader (the nearest `lang` above `<lede-reader>`), given
-/// to the components as a context: the language of content that does not give its own.
+/// The language of the page around the reader (the nearest `lang` above `<lede-reader>`): the
+/// language of content that does not give its own. A prop, not a context: a context provider is
+/// one more component, compiled before the headline.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PageLanguage(pub Option<AttrValue>);
 

@@ -30,6 +30,9 @@ pub struct ReaderProps {
     /// Told each time the reader starts loading, is ready, or fails.
     #[prop_or_default]
     pub on_status: Callback<ReaderStatus>,
+    /// The language of the page around the reader, for content that does not give its own.
+    #[prop_or_default]
+    pub page_language: PageLanguage,
 }
 
 /// What the reader is doing, for whoever hosts it (the element's `data-state` and events).
@@ -108,7 +111,7 @@ fn initial(src: &Option<AttrValue>, page_language: &PageLanguage) -> Load {
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let attempt = use_state(|| 0u32);
-    let page_language = use_context::<PageLanguage>().unwrap_or_default();
+    let page_language = props.page_language.clone();
     let load = use_state(|| initial(&props.src, &page_language));
     // What the first render already shows (the built-in article, or content that had all
     // arrived) needs no load when the effect below first runs.
@@ -236,7 +239,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <ArticleView article={article.clone()} take_focus=true on_back={on_back} />
         },
         (Load::Feed(feed), None) => html! {
-            <FeedView feed={feed.clone()} {on_open} focus={focus_card} />
+            <FeedView feed={feed.clone()} {on_open} focus={focus_card} language={props.page_language.0.clone()} />
         },
         (Load::Failed(error), _) => html! {
             <ErrorPanel message={error.to_string()} {on_retry} take_focus={*retried} />
