@@ -214,7 +214,12 @@ test("Share uses the Web Share API where there is one", async ({ page }) => {
   });
 });
 
+// A small real picture (a 3×2 PNG) for the article's photos, which are not in the fixtures.
+const PICTURE = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAMAAAACCAIAAAASFvFNAAAAEElEQVR4nGPQcMuDIAY4CwAyAAUpy8osowAAAABJRU5ErkJggg==", "base64");
+
 test("a picture opens large with its caption and credit, and closes back", async ({ page }) => {
+  await page.route("**/images/frankfurt*.jpg", (route) => route.fulfill({ contentType: "image/png", body: PICTURE }));
+  await page.route("https://img.example/**", (route) => route.abort());
   await open(page);
   const enlarge = page.getByRole("button", { name: "Enlarge picture: The European Central Bank tower in Frankfurt at dusk" });
   await enlarge.click();
@@ -227,8 +232,16 @@ test("a picture opens large with its caption and credit, and closes back", async
   await expect(lightbox).toBeHidden();
   await expect(enlarge).toBeFocused();
   // The picture itself opens it too.
-  await page.locator(".article-body figure img").first().click({ force: true });
-  await expect(page.getByRole("dialog", { name: /inflation falling/ })).toBeVisible();
+  await page.getByRole("img", { name: "The European Central Bank tower in Frankfurt at dusk" }).click({ force: true });
+  await expect(lightbox).toBeVisible();
+  await page.keyboard.press("Escape");
+  // A picture that could not load keeps its description, but has nothing to enlarge.
+  const chart = page.getByRole("img", { name: /inflation falling/ });
+  await expect(chart).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Enlarge picture: Line chart/ })).toBeHidden();
+  await chart.click({ force: true });
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expectAccessible(page, "a picture that could not load");
 });
 
 test("print shows the article alone, its credits, and where its links go", async ({ page }) => {
