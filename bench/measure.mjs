@@ -2,6 +2,19 @@
 // and memory after load.
 import { memoryInUse } from "../tools/memory.mjs";
 
+/** Run in the page before it loads: marks `bench:headline-frame` in the first animation frame
+ * whose reader holds the `<h1>` (a static page's declarative shadow root is looked in alike). */
+function markHeadlineFrame() {
+  const look = () => {
+    if (document.querySelector("lede-reader")?.shadowRoot?.querySelector("article h1")) {
+      performance.mark("bench:headline-frame");
+    } else {
+      requestAnimationFrame(look);
+    }
+  };
+  requestAnimationFrame(look);
+}
+
 /**
  * Milliseconds from navigation start to the headline painted, on a fresh page.
  *
@@ -20,15 +33,8 @@ export async function timeToHeadline(browser, url, { throttle = 1, lede = true }
     const paints = (window.__benchPaints = []);
     new PerformanceObserver((list) => paints.push(...list.getEntries().map((entry) => entry.startTime)))
       .observe({ type: "largest-contentful-paint", buffered: true });
-    const look = () => {
-      if (document.querySelector("lede-reader")?.shadowRoot?.querySelector("article h1")) {
-        performance.mark("bench:headline-frame");
-      } else {
-        requestAnimationFrame(look);
-      }
-    };
-    requestAnimationFrame(look);
   });
+  await context.addInitScript(markHeadlineFrame);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
@@ -111,6 +117,29 @@ export async function memoryAfterLoad(browser, url) {
   const memory = await memoryInUse(cdp);
   await context.close();
   return memory;
+}
+
+/**
+ * How many wasm functions the browser compiles before the frame that first holds the headline,
+ * on a fresh page. Chromium compiles each function on its first call, on the main thread: work
+ * the static page does not have, and most of the program's own start-up time. Counted from a
+ * trace, this figure hardly moves from run to run where times move by tens of milliseconds, so it
+ * shows a change of a few functions (one more component on the first render) that the timings on
+ * a noisy machine cannot.
+ */
+export async function functionsCompiledBeforeHeadline(browser, url) {
+  const context = await browser.newContext();
+  await context.addInitScript(markHeadlineFrame);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await browser.startTracing(page, { categories: ["v8.wasm", "blink.user_timing"] });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName("bench:headline-frame").length);
+  const { traceEvents } = JSON.parse(await browser.stopTracing());
+  await context.close();
+  const frame = traceEvents.find((event) => event.name === "bench:headline-frame");
+  return traceEvents.filter((event) => event.name === "wasm.CompileLazy" && event.pid === frame.pid && event.ts < frame.ts).length;
 }
 
 /** For samples that are objects of figures, the stats of each figure: `{key: stats}`. */

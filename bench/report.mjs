@@ -51,6 +51,11 @@ export function report(results) {
 
   row("JS heap used after load", `${(results.memory.jsHeapUsed / KB / KB).toFixed(1)} MB`, "", "");
   row("wasm memory after load", `${(results.memory.wasmMemory / KB / KB).toFixed(1)} MB`, "", "");
+  const compiled = results.compiledBeforeHeadline;
+  if (compiled) {
+    row("wasm functions compiled before the seed article's headline (each on its first call, on the main thread)",
+      `${compiled.median} (p25–p75 ${compiled.p25}–${compiled.p75}, n=${compiled.runs})`, "", "");
+  }
 
   if (results.lighthouse) {
     const l = results.lighthouse;

@@ -9,7 +9,9 @@ import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { transferSizes } from "./sizes.mjs";
 import { writeFixtures, writeLocalPhotoArticle, writeStaticPage } from "./pages.mjs";
-import { timeToHeadline, interactionLatency, memoryAfterLoad, statsByKey, ratioInterval } from "./measure.mjs";
+import {
+  timeToHeadline, interactionLatency, memoryAfterLoad, functionsCompiledBeforeHeadline, stats, statsByKey, ratioInterval,
+} from "./measure.mjs";
 import { lighthouse } from "./lighthouse.mjs";
 import { report } from "./report.mjs";
 
@@ -97,6 +99,11 @@ try {
 
   results.memory = await memoryAfterLoad(browser, `${BASE}/`);
   log("memory", JSON.stringify(results.memory));
+
+  const compiled = [];
+  for (let run = 0; run < 5; run++) compiled.push(await functionsCompiledBeforeHeadline(browser, `${BASE}/`));
+  results.compiledBeforeHeadline = stats(compiled);
+  log("wasm functions compiled before the headline", compiled.join(" "));
 
   if (!options["skip-lighthouse"]) {
     results.lighthouse = await lighthouse(`${BASE}/`);
