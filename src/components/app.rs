@@ -8,7 +8,7 @@ use crate::model::{Choice, ReadingSettings, Site};
 use crate::web::storage::{reading_settings, save_reading_settings};
 use crate::web::{default_site, load_site, on_history_move, push_view, Abort};
 
-use super::language::{PageLanguage, UI_DIRECTION, UI_LANGUAGE};
+use super::language::{UI_DIRECTION, UI_LANGUAGE};
 use super::masthead::Masthead;
 use super::newsletter::{Newsletter, NewsletterOpener, SubscribeEvent};
 use super::painted::use_painted;
@@ -42,7 +42,7 @@ pub struct AppProps {
     pub on_subscribe: Callback<SubscribeEvent>,
     /// The language of the page around the reader, for content that does not give its own.
     #[prop_or_default]
-    pub page_language: PageLanguage,
+    pub page_language: Option<AttrValue>,
 }
 
 /// What is being read: an article or a list, and the article open from a list.

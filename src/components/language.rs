@@ -5,8 +5,8 @@
 //! screen reader speaks "Share" or "By" in an English voice inside an Arabic article, and the
 //! bidirectional algorithm keeps "2–3 min read" and a sentence's final full stop in place inside
 //! right-to-left text. Content that does not say its language (a WordPress post never does) is
-//! taken to be in the language of the page around the reader (`Content::assuming_language`, in
-//! the Reader), as it was before lede marked its own words.
+//! taken to be in the language of the page around the reader when it is read (the formats
+//! layer settles that, with each article's direction), as it was before lede marked its own words.
 
 use yew::prelude::*;
 
@@ -18,18 +18,6 @@ pub const UI_DIRECTION: &str = "ltr";
 /// A few interface words set in content of another language, isolated from the text around them.
 pub fn ui_words(words: &'static str) -> Html {
     html! { <span lang={UI_LANGUAGE} dir={UI_DIRECTION}>{ words }</span> }
-}
-
-/// The language of the page around the reader (the nearest `lang` above `<lede-reader>`): the
-/// language of content that does not give its own. A prop, not a context: a context provider is
-/// one more component, compiled before the headline.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PageLanguage(pub Option<AttrValue>);
-
-impl PageLanguage {
-    pub fn get(&self) -> Option<&str> {
-        self.0.as_deref()
-    }
 }
 
 /// The `lang` of content in `language`: unknown (`lang=""`) when nobody said, which is truer

@@ -22,7 +22,6 @@ mod zoom;
 
 pub use app::{App, AppProps, View};
 pub use article::{ArticleView, ArticleViewProps};
-pub use language::PageLanguage;
 pub use newsletter::SubscribeEvent;
 pub use reader::{Reader, ReaderProps, ReaderStatus};
 

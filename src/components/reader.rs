@@ -12,7 +12,6 @@ use crate::web::{arrived_content, default_content, load_content, Abort, LoadErro
 use super::article::ArticleView;
 use super::error_panel::ErrorPanel;
 use super::feed::FeedView;
-use super::language::PageLanguage;
 use super::skeleton::Skeleton;
 use super::Shared;
 
@@ -32,7 +31,7 @@ pub struct ReaderProps {
     pub on_status: Callback<ReaderStatus>,
     /// The language of the page around the reader, for content that does not give its own.
     #[prop_or_default]
-    pub page_language: PageLanguage,
+    pub page_language: Option<AttrValue>,
 }
 
 /// What the reader is doing, for whoever hosts it (the element's `data-state` and events).
@@ -99,20 +98,17 @@ thread_local! {
 
 /// What the first render shows: the built-in article, content `lede.js` prefetched that has
 /// all arrived, or the placeholder while it loads.
-fn initial(src: &Option<AttrValue>, page_language: &PageLanguage) -> Load {
+fn initial(src: &Option<AttrValue>, page_language: Option<&str>) -> Load {
     match src {
         None => BUILT_IN.with(Load::clone),
-        Some(src) => arrived_content(src).map_or(Load::Loading, |result| {
-            Load::from_result(result.map(|content| content.assuming_language(page_language.get())))
-        }),
+        Some(src) => arrived_content(src, page_language).map_or(Load::Loading, Load::from_result),
     }
 }
 
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let attempt = use_state(|| 0u32);
-    let page_language = props.page_language.clone();
-    let load = use_state(|| initial(&props.src, &page_language));
+    let load = use_state(|| initial(&props.src, props.page_language.as_deref()));
     // What the first render already shows (the built-in article, or content that had all
     // arrived) needs no load when the effect below first runs.
     let shown_first = use_mut_ref(|| *load != Load::Loading);
@@ -123,14 +119,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let came_back_from = use_mut_ref(|| None::<usize>);
 
     {
-        let load = load.clone();
+        let (load, page_language) = (load.clone(), props.page_language.clone());
         use_effect_with((props.src.clone(), *attempt), move |(src, _)| {
             let abort = Abort::new();
             let shown = std::mem::take(&mut *shown_first.borrow_mut());
             match src.clone() {
                 _ if shown => {}
                 None => {
-                    let built_in = initial(&None, &page_language);
+                    let built_in = initial(&None, None);
                     if *load != built_in {
                         load.set(built_in);
                     }
@@ -141,9 +137,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     }
                     let ticket = abort.ticket();
                     spawn_local(async move {
-                        let result = load_content(&src, ticket.signal())
-                            .await
-                            .map(|content| content.assuming_language(page_language.get()));
+                        let result =
+                            load_content(&src, page_language.as_deref(), ticket.signal()).await;
                         // A response for a `src` that has since changed is not shown.
                         if ticket.wanted() {
                             load.set(Load::from_result(result));
@@ -239,7 +234,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <ArticleView article={article.clone()} take_focus=true on_back={on_back} />
         },
         (Load::Feed(feed), None) => html! {
-            <FeedView feed={feed.clone()} {on_open} focus={focus_card} language={props.page_language.0.clone()} />
+            <FeedView feed={feed.clone()} {on_open} focus={focus_card} language={props.page_language.clone()} />
         },
         (Load::Failed(error), _) => html! {
             <ErrorPanel message={error.to_string()} {on_retry} take_focus={*retried} />

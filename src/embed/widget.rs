@@ -5,7 +5,7 @@ use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, AttrValue, Callback};
 
 use super::{events, panic, styles};
-use crate::components::{App, AppProps, PageLanguage};
+use crate::components::{App, AppProps};
 use crate::web::page_params;
 
 /// A reader mounted on a `<lede-reader>`. Dropping it (the element's `free()`) destroys the app,
@@ -101,7 +101,7 @@ fn props(host: &HtmlElement, bundle_url: &str) -> AppProps {
         newsletter: attribute("newsletter").is_none_or(|value| value != "off"),
         on_status: Callback::from(move |status| events::announce(&status_host, &status)),
         on_subscribe: Callback::from(move |event| events::subscribe(&subscribe_host, &event)),
-        page_language: PageLanguage(page_language(host)),
+        page_language: page_language(host),
     }
 }
 

@@ -44,6 +44,12 @@ pub trait Environment {
 
     /// Parses an HTML fragment inertly (nothing runs, nothing loads) into a plain tree.
     fn parse_html(&self, html: &str) -> Vec<html::Node>;
+
+    /// The language of the page the content is read in (the nearest `lang` around the reader):
+    /// the language of an article that does not give its own (a WordPress post never does).
+    fn page_language(&self) -> Option<&str> {
+        None
+    }
 }
 
 /// Reads a JSON text in any format lede knows, parsed by `serde_json`. The widget itself parses
@@ -90,14 +96,23 @@ pub fn read_value(document: &Value, env: &dyn Environment) -> Result<Content, Co
                 limit: MAX_BLOCKS,
             });
         }
-        settle(article);
+        settle(article, env);
     }
     Ok(content)
 }
 
-/// What every adapter's article gets the same way: its direction and a sound heading outline.
-fn settle(article: &mut Article) {
+/// What every adapter's article gets the same way: its direction, a language, and a sound
+/// heading outline.
+fn settle(article: &mut Article, env: &dyn Environment) {
     settle_direction(article);
+    // After the direction, which comes from what the content itself says or holds, not from
+    // the page around it.
+    if article.language.is_none() {
+        article.language = env
+            .page_language()
+            .filter(|language| !language.is_empty())
+            .map(str::to_owned);
+    }
     outline::settle_headings(&mut article.body);
 }
 

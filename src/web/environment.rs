@@ -15,12 +15,24 @@ const MAX_DEPTH: usize = 256;
 /// Resolves content links the way the browser will follow them, against the content's address.
 pub struct BrowserEnv {
     base: String,
+    page_language: Option<String>,
 }
 
 impl BrowserEnv {
     /// `base` is the address the content was loaded from.
     pub fn new(base: impl Into<String>) -> Self {
-        Self { base: base.into() }
+        Self {
+            base: base.into(),
+            page_language: None,
+        }
+    }
+
+    /// The same, for content read in a page whose language is `language`.
+    pub fn in_page(&self, language: Option<&str>) -> Self {
+        Self {
+            base: self.base.clone(),
+            page_language: language.map(str::to_owned),
+        }
     }
 }
 
@@ -39,6 +51,10 @@ impl Environment for BrowserEnv {
             .ok()
             .and_then(|document| document.body());
         body.map_or_else(Vec::new, |body| children(&body, 0))
+    }
+
+    fn page_language(&self) -> Option<&str> {
+        self.page_language.as_deref()
     }
 }
 

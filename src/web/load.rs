@@ -92,21 +92,29 @@ fn status_message(
     }
 }
 
-/// Loads and reads the content (an article or a list) at `src`, which may be relative to the page.
-pub async fn load_content(src: &str, signal: Option<&AbortSignal>) -> Result<Content, LoadError> {
+/// Loads and reads the content (an article or a list) at `src`, which may be relative to the
+/// page; `page_language` is the language of the page it is read in.
+pub async fn load_content(
+    src: &str,
+    page_language: Option<&str>,
+    signal: Option<&AbortSignal>,
+) -> Result<Content, LoadError> {
     load("article", src, signal, |value, env| {
-        formats::read_value(value, env)
+        formats::read_value(value, &env.in_page(page_language))
     })
     .await
 }
 
 /// The content at `src`, if `lede.js` prefetched it and it has all arrived: read at once, so
 /// that the reader shows it in its first render.
-pub fn arrived_content(src: &str) -> Option<Result<Content, LoadError>> {
+pub fn arrived_content(
+    src: &str,
+    page_language: Option<&str>,
+) -> Option<Result<Content, LoadError>> {
     let url = absolute_http_url(src)?;
     let text = arrived_text(&url)?;
     Some(read_text("article", url, &text, |value, env| {
-        formats::read_value(value, env)
+        formats::read_value(value, &env.in_page(page_language))
     }))
 }
 

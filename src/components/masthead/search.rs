@@ -60,7 +60,9 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
             let abort = Abort::new();
             let ticket = abort.ticket();
             spawn_local(async move {
-                let loads = feeds.iter().map(|feed| load_content(feed, ticket.signal()));
+                let loads = feeds
+                    .iter()
+                    .map(|feed| load_content(feed, None, ticket.signal()));
                 let lists: Vec<(String, Vec<Article>)> = join_all(loads)
                     .await
                     .into_iter()

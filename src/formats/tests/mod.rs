@@ -5,6 +5,7 @@ mod detection;
 mod fuzz;
 mod ghost;
 mod json_feed;
+mod page_language;
 mod readability;
 mod schema_org;
 mod wordpress;
