@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use super::common::{direction, language, list_items, timestamp, url, version};
+use super::html;
 use super::json::Field;
 use super::{ContentError, Environment};
 use crate::model::{
@@ -100,7 +101,11 @@ impl Reader<'_> {
         };
         Ok(Some(Image {
             src,
-            srcset: field.get("srcset").text()?.map(str::to_owned),
+            // Each candidate is an address like any other: resolved, and dropped if forbidden.
+            srcset: field
+                .get("srcset")
+                .text()?
+                .and_then(|raw| html::srcset(raw, self.env)),
             sizes: field.get("sizes").text()?.map(str::to_owned),
             sources: Vec::new(),
             width: field.get("width").count()?,
@@ -453,7 +458,9 @@ mod tests {
             "bylines": [{"name": "Ann", "url": "vbscript:x"}],
             "body": [
                 {"type": "paragraph", "text": [{"type": "link", "href": "data:text/html,<script>", "text": "click"}]},
-                {"type": "figure", "src": "data:image/png;base64,AAAA"}
+                {"type": "figure", "src": "data:image/png;base64,AAAA"},
+                {"type": "figure", "src": "a.jpg", "srcset": "javascript:alert(1) 1x, big.jpg 2x, data:image/png;base64,AAAA 3x"},
+                {"type": "figure", "src": "b.jpg", "srcset": "javascript:alert(1) 2x"}
             ]
         });
         let article = article(document).unwrap();
@@ -461,8 +468,20 @@ mod tests {
         assert_eq!(article.hero, None);
         assert_eq!(article.bylines[0].url, None);
         assert_eq!(
-            article.body,
-            vec![Block::Paragraph(vec![Inline::text("click")])]
+            article.body[0],
+            Block::Paragraph(vec![Inline::text("click")])
+        );
+        let srcsets: Vec<_> = article.body[1..]
+            .iter()
+            .map(|block| match block {
+                Block::Figure(image) => image.srcset.as_deref(),
+                other => panic!("expected a figure, got {other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            srcsets,
+            [Some("https://news.example/articles/big.jpg 2x"), None],
+            "a srcset keeps only its allowed candidates, resolved like any address"
         );
     }
 

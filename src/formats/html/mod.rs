@@ -11,6 +11,7 @@ mod tree;
 
 pub use defuse::defuse_inline_code;
 pub use flow::{blocks, inlines, plain_text};
+pub use images::srcset;
 pub use tree::{Element, Node};
 
 #[cfg(test)]
