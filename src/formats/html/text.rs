@@ -53,11 +53,19 @@ pub fn strip_shortcodes(text: &str) -> String {
             .map_or(tail.len(), |end| end + name_start);
         let name = &tail[name_start..name_end];
         let closes = tail[name_end..].starts_with([']', ' ']);
-        match tail.find(']') {
-            Some(end) if closes && SHORTCODES.contains(&name) => rest = &tail[end + 1..],
-            _ => {
+        if !(closes && SHORTCODES.contains(&name)) {
+            out.push('[');
+            rest = tail;
+            continue;
+        }
+        // Only a known shortcode looks for its `]`, and the search starts after its name, so
+        // a text of many `[` costs one pass, not one pass a bracket.
+        match tail[name_end..].find(']') {
+            Some(end) => rest = &tail[name_end + end + 1..],
+            None => {
                 out.push('[');
                 rest = tail;
+                break;
             }
         }
     }
@@ -99,5 +107,13 @@ mod tests {
             strip_shortcodes("[captions] are fine"),
             "[captions] are fine"
         );
+    }
+
+    #[test]
+    fn many_brackets_that_close_nothing_are_kept() {
+        let brackets = "[".repeat(200_000);
+        assert_eq!(strip_shortcodes(&brackets), brackets);
+        let unclosed = "[caption ".repeat(50_000);
+        assert_eq!(strip_shortcodes(&unclosed), unclosed);
     }
 }
