@@ -9,7 +9,7 @@ use super::text::{collapse_whitespace, is_blank, strip_shortcodes};
 use super::tree::{Element, Node};
 use super::{embeds, images};
 use crate::formats::Environment;
-use crate::model::{Block, Image, Inline, InlineStyle, ListItem, Table, TableCell, TableRow};
+use crate::model::{Block, Inline, InlineStyle, ListItem, Table, TableCell, TableRow};
 
 /// Deeper markup is ignored; browsers stop nesting at 512 anyway.
 const MAX_DEPTH: usize = 200;
@@ -409,24 +409,32 @@ fn gallery(e: &Element, env: &dyn Environment) -> Option<Block> {
     e.find_all("img", &mut imgs);
     let mut figures = Vec::new();
     e.find_all("figure", &mut figures);
-    let images: Vec<Image> = imgs
-        .into_iter()
-        .filter_map(|img| {
-            let mut image = images::from_img(img, env)?;
-            let caption = figures
-                .iter()
-                .filter(|figure| {
-                    figure
-                        .find("img")
-                        .is_some_and(|first| std::ptr::eq(first, img))
-                })
-                .find_map(|figure| figure.elements().find(|child| child.name == "figcaption"));
-            if let Some(caption) = caption {
-                image.caption = inlines(&caption.children, env);
-            }
-            Some(image)
+    // A captioned figure's first picture, with the caption. Both lists are in document order,
+    // so one walk pairs them: looking each picture up among all the figures would take a
+    // time that grows with the square of a gallery's size.
+    let mut captions = figures
+        .iter()
+        .filter_map(|figure| {
+            let caption = figure.elements().find(|child| child.name == "figcaption")?;
+            Some((figure.find("img")?, caption))
         })
-        .collect();
+        .peekable();
+    let mut images = Vec::new();
+    for img in imgs {
+        let mut caption = None;
+        while let Some((_, figcaption)) =
+            captions.next_if(|(first, _)| std::ptr::eq(*first, img))
+        {
+            caption = caption.or(Some(figcaption));
+        }
+        let Some(mut image) = images::from_img(img, env) else {
+            continue;
+        };
+        if let Some(caption) = caption {
+            image.caption = inlines(&caption.children, env);
+        }
+        images.push(image);
+    }
     (!images.is_empty()).then_some(Block::Gallery(images))
 }
 

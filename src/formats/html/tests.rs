@@ -224,6 +224,46 @@ fn galleries_group_their_pictures() {
     };
     assert_eq!(images.len(), 2);
     assert_eq!(Inline::plain_text(&images[0].caption), "First");
+    assert!(images[1].caption.is_empty());
+}
+
+#[test]
+fn gallery_captions_stay_with_their_pictures() {
+    let blocks = body(concat!(
+        r#"<div class="wp-block-gallery"><img src="/loose.jpg" alt="loose">"#,
+        r#"<figure><img src="javascript:x()" alt="bad"><figcaption>Dropped</figcaption></figure>"#,
+        r#"<figure><figure><img src="/in.jpg" alt="in"><figcaption>Inner</figcaption></figure><figcaption>Outer</figcaption></figure>"#,
+        r#"<figure><img src="/last.jpg" alt="last"><img src="/extra.jpg" alt="extra"><figcaption>Last</figcaption></figure></div>"#,
+    ));
+    let [Block::Gallery(images)] = blocks.as_slice() else {
+        panic!("{blocks:?}")
+    };
+    let pairs: Vec<_> = images
+        .iter()
+        .map(|image| (image.alt.as_str(), Inline::plain_text(&image.caption)))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("loose", String::new()),
+            ("in", "Outer".to_owned()),
+            ("last", "Last".to_owned()),
+            ("extra", String::new()),
+        ]
+    );
+}
+
+#[test]
+fn a_huge_gallery_keeps_each_caption() {
+    let figures: String = (0..20_000)
+        .map(|i| format!(r#"<figure><img src="/{i}.jpg" alt="{i}"><figcaption>No. {i}</figcaption></figure>"#))
+        .collect();
+    let blocks = body(&format!(r#"<div class="gallery">{figures}</div>"#));
+    let [Block::Gallery(images)] = blocks.as_slice() else {
+        panic!("not one gallery")
+    };
+    assert_eq!(images.len(), 20_000);
+    assert_eq!(Inline::plain_text(&images[19_999].caption), "No. 19999");
 }
 
 #[test]
