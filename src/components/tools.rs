@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::model::{reading_minutes, Article, Block, Inline};
+use crate::model::{reading_minutes, Article, Block};
 
 use super::language::{UI_DIRECTION, UI_LANGUAGE};
 use super::read_aloud::ReadAloud;
@@ -49,20 +49,9 @@ pub fn ArticleTools(props: &ToolsProps) -> Html {
 
 /// Characters of the article's text, as the reading speeds count them.
 fn body_characters(article: &Article) -> usize {
-    fn blocks(body: &[Block]) -> usize {
-        body.iter()
-            .map(|block| match block {
-                Block::Paragraph(runs) | Block::Heading { content: runs, .. } => {
-                    Inline::plain_text(runs).chars().count()
-                }
-                Block::Quote { content, .. } => blocks(content),
-                Block::List { items, .. } => items.iter().map(|item| blocks(&item.0)).sum(),
-                Block::Preformatted(text) => text.chars().count(),
-                _ => 0,
-            })
-            .sum()
-    }
-    blocks(&article.body) + article.headline.chars().count()
+    let mut characters = article.headline.chars().count();
+    Block::each_text(&article.body, &mut |text| characters += text.chars().count());
+    characters
 }
 
 #[derive(Properties, PartialEq)]

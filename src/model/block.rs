@@ -68,4 +68,67 @@ pub struct ListItem(pub Vec<Block>);
 impl Block {
     /// The lowest and highest heading levels allowed inside a body.
     pub const HEADING_LEVELS: std::ops::RangeInclusive<u8> = 2..=6;
+
+    /// Gives `visit` the running text of `blocks`, a block at a time in reading order:
+    /// paragraphs, headings and preformatted text, also inside quotes (with their citations)
+    /// and lists. Search and the reading time both count what this gives, so a word a reader
+    /// can read is one they can find.
+    pub fn each_text(blocks: &[Block], visit: &mut dyn FnMut(&str)) {
+        for block in blocks {
+            match block {
+                Block::Paragraph(runs) | Block::Heading { content: runs, .. } => {
+                    visit(&Inline::plain_text(runs));
+                }
+                Block::Quote { content, citation } => {
+                    Self::each_text(content, visit);
+                    if let Some(citation) = citation {
+                        visit(&Inline::plain_text(citation));
+                    }
+                }
+                Block::List { items, .. } => {
+                    for item in items {
+                        Self::each_text(&item.0, visit);
+                    }
+                }
+                Block::Preformatted(text) => visit(text),
+                Block::Figure(_)
+                | Block::Gallery(_)
+                | Block::Rule
+                | Block::Table(_)
+                | Block::Embed(_) => {}
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_found_inside_quotes_and_lists() {
+        let paragraph = |text: &str| Block::Paragraph(vec![Inline::text(text)]);
+        let body = [
+            paragraph("one"),
+            Block::Quote {
+                content: vec![paragraph("two")],
+                citation: Some(vec![Inline::text("three")]),
+            },
+            Block::List {
+                ordered: false,
+                items: vec![ListItem(vec![
+                    paragraph("four"),
+                    Block::List {
+                        ordered: true,
+                        items: vec![ListItem(vec![paragraph("five")])],
+                    },
+                ])],
+            },
+            Block::Rule,
+            Block::Preformatted("six".into()),
+        ];
+        let mut texts = Vec::new();
+        Block::each_text(&body, &mut |text| texts.push(text.to_owned()));
+        assert_eq!(texts, ["one", "two", "three", "four", "five", "six"]);
+    }
 }

@@ -1,7 +1,7 @@
 //! Search over articles: every word of the query must match; matches in the headline count
 //! most, then the standfirst, then the body. Matching ignores case.
 
-use super::{Article, Inline};
+use super::{Article, Block};
 
 /// One article that matched.
 #[derive(Debug, Clone, PartialEq)]
@@ -83,7 +83,7 @@ fn score(article: &Article, words: &[Vec<char>]) -> Option<(u32, Vec<(usize, usi
             }
             BODY_SCORE * count.min(STANDFIRST_SCORE - 1)
         };
-        total += score;
+        total = score.saturating_add(total);
     }
     // Few matches: insertion keeps them in order without the standard library's sort code.
     let mut ordered: Vec<(usize, usize)> = Vec::with_capacity(matches.len());
@@ -99,22 +99,25 @@ fn score(article: &Article, words: &[Vec<char>]) -> Option<(u32, Vec<(usize, usi
 
 fn body_text(article: &Article) -> Vec<char> {
     let mut text = String::new();
-    for block in &article.body {
-        if let super::Block::Paragraph(runs) | super::Block::Heading { content: runs, .. } = block {
-            text.push_str(&Inline::plain_text(runs));
-            text.push(' ');
-        }
-    }
+    Block::each_text(&article.body, &mut |block| {
+        text.push_str(block);
+        text.push(' ');
+    });
     text.chars().map(fold).collect()
 }
 
-/// Every place `word` starts in `text`.
+/// The most places a word is counted and highlighted in one text: more tell nothing, and a
+/// hostile headline of a million "a"s must not cost a million highlights (or overflow a score).
+const MAX_MATCHES: usize = 32;
+
+/// The first places (at most [`MAX_MATCHES`]) where `word` starts in `text`.
 fn find_all(text: &[char], word: &[char]) -> Vec<usize> {
     if word.is_empty() || word.len() > text.len() {
         return Vec::new();
     }
     (0..=text.len() - word.len())
         .filter(|&at| text[at..at + word.len()] == *word)
+        .take(MAX_MATCHES)
         .collect()
 }
 
@@ -138,7 +141,7 @@ pub fn fold(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Block, Timestamp};
+    use crate::model::{Inline, ListItem, Timestamp};
 
     fn article(headline: &str, standfirst: &str, body: &str, date: &str) -> Article {
         Article {
@@ -161,6 +164,31 @@ mod tests {
         let order: Vec<usize> = hits.iter().map(|hit| hit.item).collect();
         assert_eq!(order, [1, 2, 0]);
         assert_eq!(hits[0].headline_matches, [(0, 4)]);
+    }
+
+    #[test]
+    fn words_in_lists_and_quotes_are_found() {
+        let mut listed = article("Budget", "", "", "2025-01-01");
+        listed.body = vec![Block::List {
+            ordered: false,
+            items: vec![ListItem(vec![Block::Paragraph(vec![Inline::text("tariffs")])])],
+        }];
+        let mut quoted = article("Speech", "", "", "2025-01-02");
+        quoted.body = vec![Block::Quote {
+            content: vec![Block::Paragraph(vec![Inline::text("No tariffs")])],
+            citation: None,
+        }];
+        let hits = search(&[&[listed, quoted]], "tariffs", 10);
+        let found: Vec<usize> = hits.iter().map(|hit| hit.item).collect();
+        assert_eq!(found, [1, 0]);
+    }
+
+    #[test]
+    fn a_hostile_headline_is_counted_within_bounds() {
+        let list = vec![article(&"a".repeat(100_000), "", "", "2025-01-01")];
+        let hits = search(&[&list], "a a a a a a a a a a", 10);
+        assert_eq!(hits[0].headline_matches.len(), 10 * MAX_MATCHES);
+        assert_eq!(hits[0].score, 10 * HEADLINE_SCORE * MAX_MATCHES as u32);
     }
 
     #[test]
