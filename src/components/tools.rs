@@ -50,7 +50,9 @@ pub fn ArticleTools(props: &ToolsProps) -> Html {
 /// Characters of the article's text, as the reading speeds count them.
 fn body_characters(article: &Article) -> usize {
     let mut characters = article.headline.chars().count();
-    Block::each_text(&article.body, &mut |text| characters += text.chars().count());
+    Block::each_text(&article.body, &mut |text| {
+        characters += text.chars().count()
+    });
     characters
 }
 

@@ -171,7 +171,9 @@ mod tests {
         let mut listed = article("Budget", "", "", "2025-01-01");
         listed.body = vec![Block::List {
             ordered: false,
-            items: vec![ListItem(vec![Block::Paragraph(vec![Inline::text("tariffs")])])],
+            items: vec![ListItem(vec![Block::Paragraph(vec![Inline::text(
+                "tariffs",
+            )])])],
         }];
         let mut quoted = article("Speech", "", "", "2025-01-02");
         quoted.body = vec![Block::Quote {

@@ -422,9 +422,7 @@ fn gallery(e: &Element, env: &dyn Environment) -> Option<Block> {
     let mut images = Vec::new();
     for img in imgs {
         let mut caption = None;
-        while let Some((_, figcaption)) =
-            captions.next_if(|(first, _)| std::ptr::eq(*first, img))
-        {
+        while let Some((_, figcaption)) = captions.next_if(|(first, _)| std::ptr::eq(*first, img)) {
             caption = caption.or(Some(figcaption));
         }
         let Some(mut image) = images::from_img(img, env) else {

@@ -256,7 +256,11 @@ fn gallery_captions_stay_with_their_pictures() {
 #[test]
 fn a_huge_gallery_keeps_each_caption() {
     let figures: String = (0..20_000)
-        .map(|i| format!(r#"<figure><img src="/{i}.jpg" alt="{i}"><figcaption>No. {i}</figcaption></figure>"#))
+        .map(|i| {
+            format!(
+                r#"<figure><img src="/{i}.jpg" alt="{i}"><figcaption>No. {i}</figcaption></figure>"#
+            )
+        })
         .collect();
     let blocks = body(&format!(r#"<div class="gallery">{figures}</div>"#));
     let [Block::Gallery(images)] = blocks.as_slice() else {
