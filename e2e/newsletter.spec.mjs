@@ -195,6 +195,9 @@ test("the button cannot send twice", async ({ page, request }) => {
 const matrix = [
   ["500, then the retry goes through", { fail: [500] }],
   ["503 twice, then OK", { fail: [503, 503] }],
+  // 4xx answers that mean "not now" rather than "no": the sign-up must not be dropped.
+  ["429 too many requests, then OK", { fail: [429] }],
+  ["409 the same key still in progress, then OK", { fail: [409] }],
   ["slower than the time limit", { delayMs: 3000 }],
   // Chrome itself sends a POST again (up to three times) when the connection is reset before
   // any answer: the reader sees no failure, and the idempotency key keeps it to one sign-up.

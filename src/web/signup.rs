@@ -60,7 +60,7 @@ pub enum Delivery {
     Accepted,
     /// 4xx: the server will not take it; its message, when it sent one.
     Refused(String),
-    /// 5xx, a timeout, or no connection: worth trying again.
+    /// 5xx, a 4xx that means "not now", a timeout, or no connection: worth trying again.
     Failed,
 }
 
@@ -116,11 +116,20 @@ pub async fn send(signup: &Signup, limit: Duration) -> Delivery {
     let millis = u32::try_from(limit.as_millis()).unwrap_or(u32::MAX);
     match select(Box::pin(exchange), TimeoutFuture::new(millis)).await {
         Either::Left((Some((200..=299, _)), _)) => Delivery::Accepted,
+        Either::Left((Some((status, _)), _)) if asks_again_later(status) => Delivery::Failed,
         Either::Left((Some((status @ 400..=499, text)), _)) => {
             Delivery::Refused(server_message(&text, status))
         }
         _ => Delivery::Failed,
     }
+}
+
+/// The 4xx answers that are not a refusal but "not now": the request took too long (408), a
+/// request with the same idempotency key is still being handled (409, in the IETF
+/// Idempotency-Key draft), too early (425), or too many requests (429). The sign-up stays in
+/// the outbox and is sent again.
+fn asks_again_later(status: u16) -> bool {
+    matches!(status, 408 | 409 | 425 | 429)
 }
 
 /// The server's own words: `{"message": …}`, or a short text body.
