@@ -26,6 +26,9 @@ const cases = [
   // Sent in two pieces, so without a Content-Length: the size is known only once it is read.
   ["a 10 MB JSON body of undeclared size", { generate: "big", stallAfterBytes: 1000, stallMs: 10 }, "error",
     `The article at ${URL} is 10.1 MB, more than the 5.0 MB lede reads.`],
+  // More than a 32-bit size can hold: refused from the header alone, not read as "no size".
+  ["a declared size of 5 GB", { body: GOOD, headers: { "Content-Length": "5000000000" } }, "error",
+    `The article at ${URL} is 4768.4 MB, more than the 5.0 MB lede reads.`],
   ["JSON nested 100,000 deep", { generate: "deep" }, "error", `The article at ${URL} is nested more than 128 levels deep, more than lede reads.`],
   ["invalid UTF-8", { bodyBase64: Buffer.from('{"lede":1,"headline":"Caf\xff\xfe"}', "latin1").toString("base64") }, "ready", null],
   ["a byte-order mark", { bodyBase64: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(GOOD))]).toString("base64") }, "ready", null],

@@ -14,7 +14,7 @@ pub enum ContentError {
     )]
     TooDeep,
     #[error("is {} MB, more than the {} MB lede reads", megabytes(*bytes), megabytes(*limit))]
-    TooLarge { bytes: usize, limit: usize },
+    TooLarge { bytes: u64, limit: u64 },
     #[error("has {count} blocks in its body, more than the {limit} lede shows")]
     TooManyBlocks { count: usize, limit: usize },
     #[error("has no {field}")]
@@ -44,17 +44,17 @@ pub enum ContentError {
 
 /// Megabytes with one decimal, rounded, written with integers only (no float formatting in the
 /// widget).
-fn megabytes(bytes: usize) -> String {
+fn megabytes(bytes: u64) -> String {
     let tenths = (bytes + 52_429) / 104_858;
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 impl ContentError {
     /// Content of `bytes`, over the [`MAX_BYTES`](super::MAX_BYTES) lede reads.
-    pub fn too_large(bytes: usize) -> Self {
+    pub fn too_large(bytes: u64) -> Self {
         Self::TooLarge {
             bytes,
-            limit: super::MAX_BYTES,
+            limit: super::MAX_BYTES as u64,
         }
     }
 

@@ -62,7 +62,7 @@ pub fn read(text: &str, env: &dyn Environment) -> Result<Content, ContentError> 
 /// `text`, if it is no more than lede reads: checked before anything parses it.
 pub fn within_size(text: &str) -> Result<&str, ContentError> {
     if text.len() > MAX_BYTES {
-        return Err(ContentError::too_large(text.len()));
+        return Err(ContentError::too_large(text.len() as u64));
     }
     Ok(text)
 }

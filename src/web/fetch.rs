@@ -90,8 +90,8 @@ pub enum FetchError {
     },
     /// No complete answer within the time limit.
     Timeout { seconds: u64 },
-    /// A declared size (`Content-Length`) over what lede reads.
-    TooLarge { bytes: usize },
+    /// A body over what lede reads: its declared size (`Content-Length`), or at least its length.
+    TooLarge { bytes: u64 },
 }
 
 #[wasm_bindgen]
@@ -120,7 +120,24 @@ extern "C" {
 /// The text `lede.js` prefetched for `url`, if it has all arrived with a successful status:
 /// the reader can then show it in its first render.
 pub fn arrived_text(url: &str) -> Option<String> {
-    take_arrived(url).ok()?.as_string()
+    bounded_text(take_arrived(url).ok()?).ok()
+}
+
+/// A body's text, unless it is more than lede reads. It is measured while still a JavaScript
+/// string: a body without a declared size is refused before it is copied into the program's
+/// memory, which a huge one could exhaust (and that would end the program).
+fn bounded_text(text: JsValue) -> Result<String, FetchError> {
+    let text = text
+        .dyn_into::<js_sys::JsString>()
+        .map_err(|_| FetchError::Network)?;
+    // A text has at least as many UTF-8 bytes as UTF-16 units, so more units is too large.
+    let units = text.length();
+    if units as usize > MAX_BYTES {
+        return Err(FetchError::TooLarge {
+            bytes: u64::from(units),
+        });
+    }
+    Ok(String::from(text))
 }
 
 /// Asks for JSON in the formats lede reads; every part of this value is CORS-safelisted.
@@ -170,25 +187,26 @@ pub async fn fetch_text(
                     .and_then(|after| after.trim().parse().ok()),
             });
         }
-        // A declared size over the limit is refused before a byte of the body is read.
+        // A declared size over the limit is refused before a byte of the body is read. It is
+        // read as a u64: a usize is 32 bits in wasm, and a bigger length must not pass as none.
         let declared = response
             .headers()
             .get("content-length")
-            .and_then(|length| length.parse::<usize>().ok());
-        if let Some(bytes) = declared.filter(|&bytes| bytes > MAX_BYTES) {
+            .and_then(|length| length.trim().parse::<u64>().ok());
+        if let Some(bytes) = declared.filter(|&bytes| bytes > MAX_BYTES as u64) {
             return Err(FetchError::TooLarge { bytes });
         }
-        let text = match &prefetched {
+        let body = match &prefetched {
             // `lede.js` is already reading the body.
-            Some(prefetch) => JsFuture::from(prefetch.body())
-                .await
-                .ok()
-                .and_then(|text| text.as_string())
-                .ok_or(FetchError::Network)?,
-            None => response.text().await.map_err(|_| FetchError::Network)?,
+            Some(prefetch) => prefetch.body(),
+            None => web_sys::Response::from(response)
+                .text()
+                .map_err(|_| FetchError::Network)?,
         };
-        // An undeclared size is checked by the reader of the text (`load::read_text`).
-        Ok(text)
+        let text = JsFuture::from(body)
+            .await
+            .map_err(|_| FetchError::Network)?;
+        bounded_text(text)
     };
     let millis = u32::try_from(limit.as_millis()).unwrap_or(u32::MAX);
     match select(Box::pin(transfer), TimeoutFuture::new(millis)).await {

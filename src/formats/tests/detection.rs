@@ -53,6 +53,11 @@ fn limits_are_enforced_with_clear_messages() {
         read(&huge, &TestEnv).unwrap_err().to_string(),
         "is 5.0 MB, more than the 5.0 MB lede reads"
     );
+    // Sizes past 4 GB (a declared Content-Length) are counted in 64 bits, also in wasm.
+    assert_eq!(
+        super::super::ContentError::too_large(5_000_000_000).to_string(),
+        "is 4768.4 MB, more than the 5.0 MB lede reads"
+    );
     let blocks = serde_json::json!({"lede": 1, "headline": "x", "body": vec!["p"; super::super::MAX_BLOCKS + 1]});
     assert_eq!(
         read(&blocks.to_string(), &TestEnv).unwrap_err().to_string(),
