@@ -30,12 +30,15 @@ pub fn unregister(host: &HtmlElement) {
 
 fn on_panic(description: &str) {
     web_sys::console::error_1(&format!("lede: {description}").into());
-    // `try_borrow`: the panic may have struck while the list was being changed.
-    let _ = MOUNTED.try_with(|hosts| {
-        if let Ok(hosts) = hosts.try_borrow() {
-            hosts.iter().for_each(show_failure);
-        }
-    });
+    // `try_borrow`: the panic may have struck while the list was being changed. A copy, not
+    // the borrow, is walked: a page that answers `lede:error` by removing the element drops its
+    // reader, which takes the list again.
+    let hosts = MOUNTED
+        .try_with(|hosts| hosts.try_borrow().map(|hosts| hosts.clone()).ok())
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    hosts.iter().for_each(show_failure);
 }
 
 /// Replaces the reader with plain DOM that needs no more Rust to stay on screen.
