@@ -44,6 +44,28 @@ test("keyboard alone: the menu opens, Escape closes it and focus returns to Menu
   await expect(menu).toBeFocused();
 });
 
+test("on a phone, Tab out of the Menu drawer closes it, so focus is never hidden behind it", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await open(page);
+  const menu = page.getByRole("button", { name: "Menu", exact: true });
+  const nav = page.getByRole("navigation", { name: "Sections" });
+  await menu.click();
+  await expect(nav).toBeVisible();
+  const links = nav.getByRole("link");
+  await links.last().focus();
+  await page.keyboard.press("Tab");
+  await expect(nav).toBeHidden();
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  // Focus went on, to something the reader can see.
+  const focused = await page.evaluate(() => {
+    const active = document.querySelector("lede-reader").shadowRoot.activeElement;
+    const box = active?.getBoundingClientRect();
+    return active && { tag: active.tagName, onTop: document.querySelector("lede-reader").shadowRoot.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === active };
+  });
+  expect(focused?.onTop).toBe(true);
+  await expectAccessible(page, "menu closed by Tab on a phone");
+});
+
 test("the Close button and a click outside close the menu", async ({ page }) => {
   await open(page);
   const menu = page.getByRole("button", { name: "Menu", exact: true });

@@ -71,9 +71,34 @@ test("reading settings change the article, persist, and apply before the first p
   await expect(panel.getByRole("radio", { name: "Wide" })).toBeChecked();
 });
 
-for (const width of [320, 375]) {
-  test(`the Reading settings panel stays on a ${width} px screen`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 700 });
+test("keyboard alone: Escape closes Reading settings and gives focus back to its button; Tab out closes it", async ({ page }) => {
+  await open(page);
+  const button = page.getByRole("button", { name: "Reading settings" });
+  const panel = page.getByRole("group", { name: "Reading settings" });
+  await button.focus();
+  await page.keyboard.press("Enter");
+  await expect(panel).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(panel.getByRole("button", { name: "Smaller text" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(panel.locator("output")).toHaveText("112%");
+  await page.keyboard.press("Escape");
+  await expect(panel).toBeHidden();
+  await expect(button).toBeFocused();
+  // Tab past the panel's last control closes it: it must not cover where focus went.
+  await page.keyboard.press("Enter");
+  await expect(panel).toBeVisible();
+  await panel.getByRole("radio", { name: "Loose" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(panel).toBeHidden();
+  await expect(button).not.toBeFocused();
+});
+
+// 320 × 256 is a 1280 × 1024 screen zoomed to 400 % (WCAG 1.4.10 reflow).
+for (const [width, height] of [[320, 700], [375, 700], [320, 256]]) {
+  test(`the Reading settings panel stays on a ${width} × ${height} px screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
     await open(page);
     await page.getByRole("button", { name: "Reading settings" }).click();
     const panel = page.getByRole("group", { name: "Reading settings" });
@@ -81,10 +106,13 @@ for (const width of [320, 375]) {
     const box = await panel.boundingBox();
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(width);
+    expect(box.y + box.height, "the panel scrolls rather than running off the bottom").toBeLessThanOrEqual(height);
+    await panel.getByRole("radio", { name: "Loose" }).scrollIntoViewIfNeeded();
+    await expect(panel.getByRole("radio", { name: "Loose" })).toBeInViewport();
     const button = await page.getByRole("button", { name: "Reading settings" }).boundingBox();
     expect(box.y, "just under its button").toBeGreaterThanOrEqual(button.y + button.height);
     expect(box.y).toBeLessThan(button.y + button.height + 16);
-    await expectAccessible(page, `reading settings open at ${width} px`);
+    await expectAccessible(page, `reading settings open at ${width} × ${height} px`);
   });
 }
 

@@ -1,7 +1,7 @@
 //! The Menu: the WAI-ARIA disclosure navigation pattern (a button with `aria-expanded` that
 //! shows a list of links), built on the browser's popover, which already closes on Escape and on
-//! a click outside, returns focus to the button, and shows above everything: a full-height drawer
-//! on a phone, a dropdown under the button on a wider screen.
+//! a click outside and shows above everything: a full-height drawer on a phone, a dropdown under
+//! the button on a wider screen.
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -13,6 +13,7 @@ use crate::web::view_address;
 use super::super::app::View;
 use super::super::painted::use_painted;
 use super::super::Shared;
+use super::popover::{hide_popover, new_state, use_popover_focus};
 
 #[derive(Properties, PartialEq)]
 pub struct MenuProps {
@@ -27,31 +28,19 @@ pub fn Menu(props: &MenuProps) -> Html {
     let open = use_state(|| false);
     let panel = use_node_ref();
     let button = use_node_ref();
-    // `aria-expanded` follows the popover, however it opened or closed; and when it closes with
-    // focus inside (Escape, Close, a chosen link), focus goes back to the Menu button.
+    // `aria-expanded` follows the popover, however it opened or closed.
     {
-        let (open, panel, button) = (open.clone(), panel.clone(), button.clone());
+        let (open, panel) = (open.clone(), panel.clone());
         use_effect_with((), move |()| {
-            let element = panel.cast::<web_sys::HtmlElement>();
-            let before = element.clone().map(|element| {
-                let target = element.clone();
-                EventListener::new(&element, "beforetoggle", move |event| {
-                    let closing = new_state(event).as_deref() == Some("closed");
-                    if closing && target.matches(":focus-within").unwrap_or(false) {
-                        if let Some(button) = button.cast::<web_sys::HtmlElement>() {
-                            let _ = button.focus();
-                        }
-                    }
-                })
-            });
-            let after = element.map(|element| {
+            let listener = panel.cast::<web_sys::HtmlElement>().map(|element| {
                 EventListener::new(&element, "toggle", move |event| {
                     open.set(new_state(event).as_deref() == Some("open"));
                 })
             });
-            move || drop((before, after))
+            move || drop(listener)
         });
     }
+    use_popover_focus(panel.clone(), button.clone());
     let section_link = |section: &Section| {
         let view = View {
             src: Some(AttrValue::from(section.feed.clone())),
@@ -76,7 +65,9 @@ pub fn Menu(props: &MenuProps) -> Html {
                     return;
                 }
                 event.prevent_default();
-                hide_popover(&panel);
+                if let Some(panel) = panel.get() {
+                    hide_popover(&panel.unchecked_into());
+                }
                 on_navigate.emit(view.clone());
             })
         };
@@ -111,21 +102,5 @@ pub fn Menu(props: &MenuProps) -> Html {
                 }
             </nav>
         </>
-    }
-}
-
-/// `newState` of a (before)toggle event: "open" or "closed".
-fn new_state(event: &web_sys::Event) -> Option<String> {
-    js_sys::Reflect::get(event, &"newState".into())
-        .ok()?
-        .as_string()
-}
-
-fn hide_popover(panel: &NodeRef) {
-    if let Some(element) = panel.get() {
-        let hide = js_sys::Reflect::get(&element, &"hidePopover".into()).ok();
-        if let Some(hide) = hide.as_ref().and_then(|f| f.dyn_ref::<js_sys::Function>()) {
-            let _ = hide.call0(&element);
-        }
     }
 }

@@ -2,6 +2,7 @@
 
 mod markets;
 mod menu;
+mod popover;
 mod search;
 mod settings;
 

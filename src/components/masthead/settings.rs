@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::model::{Choice, ReadingSettings};
 
 use super::super::painted::use_painted;
+use super::popover::use_popover_focus;
 
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {
@@ -35,15 +36,18 @@ pub fn ReadingSettingsPanel(props: &SettingsProps) -> Html {
         })
     };
     let percent = text_percent(settings.text_size);
+    let (panel, button) = (use_node_ref(), use_node_ref());
+    use_popover_focus(panel.clone(), button.clone());
     // The panel is closed until asked for: its controls are built after the first paint.
     let painted = use_painted();
     html! {
         <>
             <button type="button" class="masthead-button settings-button" popovertarget="lede-settings"
-                aria-controls="lede-settings">
+                aria-controls="lede-settings" ref={button}>
                 <span aria-hidden="true" class="icon">{ "Aa" }</span><span class="label">{ "Reading settings" }</span>
             </button>
-            <div id="lede-settings" class="settings-panel" popover="auto" role="group" aria-label="Reading settings" part="settings">
+            <div id="lede-settings" class="settings-panel" popover="auto" role="group" aria-label="Reading settings" part="settings"
+                ref={panel}>
                 if painted {
                     <fieldset class="setting">
                         <legend>{ "Text size" }</legend>
