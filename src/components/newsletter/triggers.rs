@@ -68,12 +68,19 @@ pub fn use_triggers(
                 }
                 if let (Some(percent), Some(window)) = (triggers.scroll_percent, web_sys::window())
                 {
+                    // A scroll that comes with a move of focus is the browser bringing the
+                    // focused control into view (Tab), not reading: opening then would make
+                    // focusing a control change the context (WCAG 3.2.1).
                     let (fire, dialog) = (fire.clone(), dialog.clone());
+                    let mut focus = focused(&dialog);
                     // gloo listeners are passive by default: scrolling is never held up.
                     listeners
                         .borrow_mut()
                         .push(EventListener::new(&window, "scroll", move |_| {
-                            if read_past(&dialog, percent) {
+                            let now = focused(&dialog);
+                            let moved = now != focus;
+                            focus = now;
+                            if !moved && read_past(&dialog, percent) {
                                 fire();
                             }
                         }));
@@ -107,6 +114,19 @@ fn matches_media(query: &str) -> bool {
     web_sys::window()
         .and_then(|window| window.match_media(query).ok().flatten())
         .is_some_and(|list| list.matches())
+}
+
+/// What has focus: in the page, and inside the widget (focus moving inside a shadow root is not
+/// seen from the page, where the widget's host keeps it).
+fn focused(anchor: &NodeRef) -> (Option<web_sys::Element>, Option<web_sys::Element>) {
+    let page = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.active_element());
+    let widget = anchor
+        .get()
+        .and_then(|node| node.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok())
+        .and_then(|root| root.active_element());
+    (page, widget)
 }
 
 /// Whether the reader has scrolled `percent` of the way through the widget (the article).
