@@ -282,6 +282,46 @@ test("print shows the article alone, its credits, and where its links go", async
   expect(after).toBe('" (https://data.example/markets)"');
 });
 
+test("printed from the Dark theme, the article is in the light palette: nothing prints faint", async ({ page }) => {
+  await open(page, `${ARTICLE}&theme=dark`);
+  const link = page.getByRole("link", { name: "according to futures prices" });
+  expect(await style(link, "color"), "the dark palette's link colour on screen").toBe("rgb(140, 194, 255)");
+  await page.emulateMedia({ media: "print" });
+  expect(await style(link, "color")).toBe("rgb(11, 87, 164)");
+  expect(await style(page.locator(".standfirst"), "color")).toBe("rgb(93, 87, 80)");
+});
+
+test("a pull quote's source stands under the quote", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await open(page);
+  const quote = page.locator("figure.quote blockquote");
+  const source = page.locator("figure.quote figcaption");
+  await expect(source).toContainText("A central banker");
+  const [above, below] = [await quote.boundingBox(), await source.boundingBox()];
+  expect(below.y).toBeGreaterThanOrEqual(above.y + above.height - 1);
+  expect(above.width, "the quote keeps the column's width").toBeGreaterThan(300);
+});
+
+test("in forced colours (Windows high contrast), the chosen setting, the progress bar and the sign-up's edges still show", async ({ page }) => {
+  await page.emulateMedia({ forcedColors: "active" });
+  await open(page);
+  const progress = page.locator(".reading-progress progress");
+  expect(await style(progress, "borderTopStyle")).toBe("solid");
+  await page.getByRole("button", { name: "Reading settings" }).click();
+  const panel = page.getByRole("group", { name: "Reading settings" });
+  const label = (name) => panel.locator("label", { hasText: new RegExp(`^${name}$`) });
+  const [chosen, other] = [await style(label("Serif"), "backgroundColor"), await style(label("Sans serif"), "backgroundColor")];
+  expect(chosen).not.toBe(other);
+  await expectAccessible(page, "reading settings in forced colours");
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "Subscribe" }).first().click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  expect(await style(dialog, "borderTopStyle")).toBe("solid");
+  expect(await style(dialog.getByRole("button", { name: "Subscribe" }), "borderTopStyle")).toBe("solid");
+  await expectAccessible(page, "sign-up in forced colours");
+});
+
 test("a long article comes in parts: the first in the first frame, the rest right after, all of it readable and printed", async ({ page, request }) => {
   await resetScenarios(request);
   const count = 300;

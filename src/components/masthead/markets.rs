@@ -108,7 +108,7 @@ fn quote(quote: &Quote) -> Html {
         Trend::Flat => ("flat", "■", "unchanged"),
     };
     html! {
-        <li class="quote">
+        <li class="market-item">
             <abbr class="symbol" title={quote.name.clone()}>{ &quote.symbol }</abbr>
             <span class="price">{ format_number(quote.price, 2, false) }</span>
             <span class={classes!("change", class)}>
