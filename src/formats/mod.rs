@@ -108,10 +108,9 @@ fn settle(article: &mut Article, env: &dyn Environment) {
     // After the direction, which comes from what the content itself says or holds, not from
     // the page around it.
     if article.language.is_none() {
-        article.language = env
-            .page_language()
-            .filter(|language| !language.is_empty())
-            .map(str::to_owned);
+        // The page's `lang` is the host's to write, and may be anything: only a well-formed
+        // tag gets through, as for the content's own.
+        article.language = env.page_language().and_then(text::language_tag);
     }
     outline::settle_headings(&mut article.body);
 }
