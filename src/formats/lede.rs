@@ -11,6 +11,9 @@ use crate::model::{
     Article, Block, Byline, Content, Credit, Feed, Image, Inline, InlineStyle, ListItem,
 };
 
+/// lede's built-in article, shown when no `src` is given: the seed page of EconoTimes.
+pub const DEFAULT_ARTICLE: &str = include_str!("../../content/default-article.json");
+
 /// The newest version of the format this reader understands.
 pub const VERSION: u64 = 1;
 
@@ -291,7 +294,7 @@ mod tests {
 
     #[test]
     fn reads_the_built_in_article() {
-        let Ok(Content::Article(article)) = read_any(crate::web::DEFAULT_ARTICLE, &TestEnv) else {
+        let Ok(Content::Article(article)) = read_any(DEFAULT_ARTICLE, &TestEnv) else {
             panic!()
         };
         assert_eq!(

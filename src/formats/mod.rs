@@ -21,6 +21,7 @@ mod wordpress;
 mod tests;
 
 pub use error::ContentError;
+pub use lede::DEFAULT_ARTICLE;
 pub use quotes::read_quotes;
 pub use site::{read_site, DEFAULT_SITE};
 pub use text::language_tag;
@@ -52,9 +53,10 @@ pub trait Environment {
     }
 }
 
-/// Reads a JSON text in any format lede knows, parsed by `serde_json`. The widget itself parses
-/// with the browser's `JSON.parse` (`web::parse_json`) and calls [`read_value`], which keeps
-/// `serde_json`'s parser out of the wasm.
+/// Reads a JSON text in any format lede knows, parsed by `serde_json`: the host tests' way in.
+/// The widget itself parses with the browser's `JSON.parse` (`web::parse_json`) and calls
+/// [`read_value`], which keeps `serde_json`'s parser out of the wasm.
+#[cfg(test)]
 pub fn read(text: &str, env: &dyn Environment) -> Result<Content, ContentError> {
     read_value(&parse_json(within_size(text)?)?, env)
 }
@@ -127,7 +129,8 @@ fn settle_direction(article: &mut Article) {
     }
 }
 
-/// Parses JSON, telling "too deeply nested" apart from other syntax errors.
+/// Parses JSON on the host (tests), telling "too deeply nested" apart from other syntax errors.
+#[cfg(test)]
 pub fn parse_json(text: &str) -> Result<Value, ContentError> {
     // A byte-order mark is not JSON, but editors on some systems write one.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);

@@ -280,7 +280,7 @@ mod tests {
             panic!()
         };
         let Ok(Content::Article(article)) =
-            crate::formats::read(crate::web::DEFAULT_ARTICLE, &TestEnv)
+            crate::formats::read(crate::formats::DEFAULT_ARTICLE, &TestEnv)
         else {
             panic!()
         };

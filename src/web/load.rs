@@ -9,11 +9,8 @@ use web_sys::AbortSignal;
 
 use super::fetch::arrived_text;
 use super::{fetch_text, parse_json, BrowserEnv, FetchError};
-use crate::formats::{self, read_site, ContentError, DEFAULT_SITE};
+use crate::formats::{self, read_site, ContentError, DEFAULT_ARTICLE, DEFAULT_SITE};
 use crate::model::{Content, Quotes, Site};
-
-/// lede's built-in article, shown when no `src` is given: the seed page of EconoTimes.
-pub const DEFAULT_ARTICLE: &str = include_str!("../../content/default-article.json");
 
 /// How long a server may take to send a whole document.
 const TIME_LIMIT: Duration = Duration::from_secs(15);

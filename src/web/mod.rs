@@ -9,7 +9,7 @@ mod history;
 mod intl;
 mod json;
 mod load;
-mod perf;
+mod paint;
 mod signup;
 pub mod storage;
 
@@ -19,8 +19,7 @@ pub use history::{on_history_move, page_params, push_view, view_address, PagePar
 pub use intl::{format_date, format_number, relative_time};
 pub use json::parse_json;
 pub use load::{
-    arrived_content, default_content, default_site, load_content, load_quotes, load_site,
-    LoadError, DEFAULT_ARTICLE,
+    arrived_content, default_content, default_site, load_content, load_quotes, load_site, LoadError,
 };
-pub use perf::{after_paint, mark_after_paint, HEADLINE_MARK};
+pub use paint::{after_paint, mark_after_paint, HEADLINE_MARK};
 pub use signup::{cap, forget, keep, outbox, remember, send, Cap, Delivery, Signup};
