@@ -1,5 +1,5 @@
-//! What the reader's browser remembers for lede: the newsletter's frequency cap and the outbox
-//! of sign-ups not yet delivered.
+//! What the reader's browser remembers for lede (`localStorage`): the reading settings, and the
+//! records that `signup` keeps there (the newsletter's frequency cap, the outbox of sign-ups).
 //!
 //! Storage goes through `web_sys`'s fallible getters rather than gloo-storage's `raw()`, which
 //! throws when storage is unavailable (cookies blocked, sandboxed frames): a reader without

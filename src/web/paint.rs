@@ -1,6 +1,6 @@
-//! A performance mark for real-user monitoring and the benchmark: `lede:headline` is set once
-//! the frame that shows an article's headline has been painted (a timeout queued from the
-//! animation frame runs after that frame's paint).
+//! Work that waits until the next frame has been painted (a timeout queued from the animation
+//! frame runs after that frame's paint), and the `lede:headline` performance mark set then, for
+//! real-user monitoring and the benchmark.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
