@@ -208,11 +208,19 @@ pub async fn fetch_text(
             .map_err(|_| FetchError::Network)?;
         bounded_text(text)
     };
-    let millis = u32::try_from(limit.as_millis()).unwrap_or(u32::MAX);
-    match select(Box::pin(transfer), TimeoutFuture::new(millis)).await {
-        Either::Left((result, _)) => result,
-        Either::Right(_) => Err(FetchError::Timeout {
+    within(limit, transfer)
+        .await
+        .unwrap_or(Err(FetchError::Timeout {
             seconds: limit.as_secs(),
-        }),
+        }))
+}
+
+/// What `work` gives, if it is done within `limit`; dropped unfinished otherwise (a request
+/// then is cancelled by its abort signal).
+pub async fn within<T>(limit: Duration, work: impl std::future::Future<Output = T>) -> Option<T> {
+    let millis = u32::try_from(limit.as_millis()).unwrap_or(u32::MAX);
+    match select(Box::pin(work), TimeoutFuture::new(millis)).await {
+        Either::Left((done, _)) => Some(done),
+        Either::Right(_) => None,
     }
 }

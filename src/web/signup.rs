@@ -4,11 +4,10 @@
 
 use std::time::Duration;
 
-use futures::future::{select, Either};
 use gloo::net::http::Request;
-use gloo::timers::future::TimeoutFuture;
 use wasm_bindgen::JsValue;
 
+use super::fetch::within;
 use super::{parse_json, storage, Abort};
 use crate::model::{Encoding, Newsletter};
 
@@ -113,13 +112,10 @@ pub async fn send(signup: &Signup, limit: Duration) -> Delivery {
         let text = response.text().await.unwrap_or_default();
         Some((status, text))
     };
-    let millis = u32::try_from(limit.as_millis()).unwrap_or(u32::MAX);
-    match select(Box::pin(exchange), TimeoutFuture::new(millis)).await {
-        Either::Left((Some((200..=299, _)), _)) => Delivery::Accepted,
-        Either::Left((Some((status, _)), _)) if asks_again_later(status) => Delivery::Failed,
-        Either::Left((Some((status @ 400..=499, text)), _)) => {
-            Delivery::Refused(server_message(&text, status))
-        }
+    match within(limit, exchange).await.flatten() {
+        Some((200..=299, _)) => Delivery::Accepted,
+        Some((status, _)) if asks_again_later(status) => Delivery::Failed,
+        Some((status @ 400..=499, text)) => Delivery::Refused(server_message(&text, status)),
         _ => Delivery::Failed,
     }
 }
