@@ -96,11 +96,7 @@ pub fn summary_unless_repeated(summary: Option<String>, body: &[Block]) -> Optio
         .fold(summary.trim_end(), |text, marker| {
             text.trim_end_matches(marker).trim_end()
         });
-    let opening = body.iter().find_map(|block| match block {
-        Block::Paragraph(runs) => Some(Inline::plain_text(runs)),
-        _ => None,
-    });
-    match opening {
+    match Block::opening_text(body) {
         Some(opening) if !stem.is_empty() && opening.trim().starts_with(stem) => None,
         _ => Some(summary),
     }

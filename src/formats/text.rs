@@ -1,6 +1,6 @@
 //! Small checks on text fields that several formats share.
 
-use crate::model::{Block, Direction, Inline};
+use crate::model::{Block, Direction};
 
 /// A BCP 47 language tag in its usual shape ("en", "pt-BR", "zh-Hant-TW"), or `None`.
 /// The browser's `Intl` throws on malformed tags, so only well-formed ones get through.
@@ -36,11 +36,8 @@ pub fn direction_of_language(tag: &str) -> Option<Direction> {
 
 /// The direction most of the letters in the headline and opening paragraph run in.
 pub fn guess_direction(headline: &str, body: &[Block]) -> Option<Direction> {
-    let opening = body.iter().find_map(|block| match block {
-        Block::Paragraph(runs) => Some(Inline::plain_text(runs)),
-        _ => None,
-    });
-    let text = format!("{headline} {}", opening.unwrap_or_default());
+    let opening = Block::opening_text(body).unwrap_or_default();
+    let text = format!("{headline} {opening}");
     let (mut rtl, mut ltr) = (0usize, 0usize);
     for c in text.chars().take(2_000) {
         match c as u32 {
@@ -72,6 +69,7 @@ pub fn guess_direction(headline: &str, body: &[Block]) -> Option<Direction> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Inline;
 
     #[test]
     fn accepts_well_formed_tags_only() {

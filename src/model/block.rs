@@ -69,6 +69,14 @@ impl Block {
     /// The lowest and highest heading levels allowed inside a body.
     pub const HEADING_LEVELS: std::ops::RangeInclusive<u8> = 2..=6;
 
+    /// The text of the first paragraph of `blocks`: how the article opens.
+    pub fn opening_text(blocks: &[Block]) -> Option<String> {
+        blocks.iter().find_map(|block| match block {
+            Block::Paragraph(runs) => Some(Inline::plain_text(runs)),
+            _ => None,
+        })
+    }
+
     /// Gives `visit` the running text of `blocks`, a block at a time in reading order:
     /// paragraphs, headings and preformatted text, also inside quotes (with their citations)
     /// and lists. Search and the reading time both count what this gives, so a word a reader
