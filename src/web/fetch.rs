@@ -215,6 +215,18 @@ pub async fn fetch_text(
         }))
 }
 
+/// Resolves when the browser says it is back online (its `online` event).
+pub async fn back_online() {
+    let Some(window) = web_sys::window() else {
+        return futures::future::pending().await;
+    };
+    let (sender, receiver) = futures::channel::oneshot::channel::<()>();
+    let _listener = gloo::events::EventListener::once(&window, "online", move |_| {
+        let _ = sender.send(());
+    });
+    let _ = receiver.await;
+}
+
 /// What `work` gives, if it is done within `limit`; dropped unfinished otherwise (a request
 /// then is cancelled by its abort signal).
 pub async fn within<T>(limit: Duration, work: impl std::future::Future<Output = T>) -> Option<T> {

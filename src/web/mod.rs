@@ -14,7 +14,7 @@ mod signup;
 pub mod storage;
 
 pub use environment::BrowserEnv;
-pub use fetch::{fetch_text, Abort, FetchError, Ticket};
+pub use fetch::{back_online, fetch_text, within, Abort, FetchError, Ticket};
 pub use history::{on_history_move, page_params, push_view, view_address, PageParams};
 pub use intl::{format_date, format_number, relative_time};
 pub use json::parse_json;
@@ -22,4 +22,6 @@ pub use load::{
     arrived_content, default_content, default_site, load_content, load_quotes, load_site, LoadError,
 };
 pub use paint::{after_paint, mark_after_paint, HEADLINE_MARK};
-pub use signup::{cap, forget, keep, outbox, remember, send, Cap, Delivery, Signup};
+pub use signup::{
+    cap, forget, keep, left_in_outbox, outbox, remember, send, Cap, Delivery, InHand, Signup,
+};

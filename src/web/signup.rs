@@ -2,6 +2,7 @@
 //! is sent, carries one idempotency key however often it is sent, and leaves the outbox only
 //! when the server has answered for it (accepted or refused).
 
+use std::cell::RefCell;
 use std::time::Duration;
 
 use gloo::net::http::Request;
@@ -148,6 +149,42 @@ fn new_key() -> String {
         .and_then(|window| window.crypto().ok())
         .map(|crypto| crypto.random_uuid())
         .unwrap_or_else(|| format!("lede-{}", js_sys::Math::random().to_bits()))
+}
+
+thread_local! {
+    /// Keys of the sign-ups a form is sending now (a key once for each of its senders).
+    static IN_HAND: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A sign-up in a form's hands for as long as this lives: the outbox flush leaves it to the
+/// form, so that each sign-up has one sender (one request at a time, one outcome event).
+pub struct InHand(String);
+
+impl InHand {
+    pub fn new(key: &str) -> Self {
+        IN_HAND.with(|keys| keys.borrow_mut().push(key.to_owned()));
+        Self(key.to_owned())
+    }
+}
+
+impl Drop for InHand {
+    fn drop(&mut self) {
+        let _ = IN_HAND.try_with(|keys| {
+            let mut keys = keys.borrow_mut();
+            if let Some(at) = keys.iter().position(|key| *key == self.0) {
+                keys.swap_remove(at);
+            }
+        });
+    }
+}
+
+/// The sign-ups not yet delivered that no form is sending: the outbox flush's to send.
+pub fn left_in_outbox() -> Vec<Signup> {
+    let held = IN_HAND.with(|keys| keys.borrow().clone());
+    outbox()
+        .into_iter()
+        .filter(|signup| !held.contains(&signup.key))
+        .collect()
 }
 
 /// The sign-ups not yet delivered.

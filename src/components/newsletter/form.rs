@@ -5,12 +5,11 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
 
-use gloo::timers::future::sleep;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::model::{is_email, Site};
-use crate::web::{forget, keep, send, Delivery, Signup};
+use crate::web::{back_online, forget, keep, send, within, Delivery, InHand, Signup};
 
 use super::super::Shared;
 use super::SubscribeEvent;
@@ -144,7 +143,10 @@ pub fn SignupForm(props: &SignupFormProps) -> Html {
                 Duration::from_secs(u64::from(newsletter.timeout_seconds)),
                 newsletter.success.clone(),
             );
+            // Taken before the first await: an outbox flush from now on leaves it to this loop.
+            let in_hand = InHand::new(&signup.key);
             spawn_local(async move {
+                let _in_hand = in_hand;
                 let alive = || current.get() == generation;
                 for attempt in 0.. {
                     if !alive() {
@@ -182,7 +184,9 @@ pub fn SignupForm(props: &SignupFormProps) -> Html {
                                 on_event.emit(event("retrying", "Couldn't reach the server; the sign-up is kept and sent again."));
                             }
                             stage.set(Stage::Waiting { retry_in: wait });
-                            sleep(Duration::from_secs(u64::from(wait))).await;
+                            // Back online, it is sent at once rather than at the end of the wait.
+                            let _ =
+                                within(Duration::from_secs(u64::from(wait)), back_online()).await;
                         }
                     }
                 }

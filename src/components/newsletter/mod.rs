@@ -17,7 +17,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::model::Site;
-use crate::web::{after_paint, cap, forget, outbox, remember, send, Cap, Delivery};
+use crate::web::{after_paint, cap, forget, left_in_outbox, remember, send, Cap, Delivery};
 
 use super::Shared;
 use form::SignupForm;
@@ -206,9 +206,10 @@ fn trap_tab(dialog: &NodeRef, event: &KeyboardEvent) {
     }
 }
 
-/// Sends every sign-up in the outbox once; those the server answers for leave it.
+/// Sends every sign-up in the outbox once (but those a form is sending); those the server
+/// answers for leave it.
 async fn deliver_outbox(on_event: &Callback<SubscribeEvent>) {
-    for signup in outbox() {
+    for signup in left_in_outbox() {
         let (outcome, message) = match send(&signup, std::time::Duration::from_secs(10)).await {
             Delivery::Accepted => ("delivered", "Delivered from the outbox.".to_owned()),
             Delivery::Refused(message) => ("rejected", message),
