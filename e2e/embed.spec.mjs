@@ -104,6 +104,10 @@ test("the readers are independent: one fails, the other is ready", async ({ page
   await expect(page.locator("#first")).toHaveAttribute("data-state", "ready");
   await expect(page.locator("#second").getByRole("alert")).toContainText("There is no article at");
   await expectAccessible(page, "host page with one reader failed");
+  // Two failed readers: two error panels, which must not be two landmarks of one name.
+  await page.evaluate(() => document.getElementById("first").setAttribute("src", "/fixtures/also-missing.json"));
+  await expect(page.locator("#first")).toHaveAttribute("data-state", "error");
+  await expectAccessible(page, "host page with both readers failed");
 });
 
 test("changing src loads the new content", async ({ page }) => {

@@ -142,6 +142,23 @@ test("a failing src shows the error, and Retry recovers once the server serves t
   await expectAccessible(page, "ready after retry");
 });
 
+test("Retry that brings a section list focuses its title, where Retry was", async ({ page, request }) => {
+  await serve(request, "/late/feed.json", { status: 500, body: "down" });
+  await page.goto("/?src=/late/feed.json");
+  await expect(reader(page)).toHaveAttribute("data-state", "error");
+  const feed = {
+    version: "https://jsonfeed.org/version/1.1",
+    title: "Travel",
+    items: [{ id: "1", title: "Antelope Canyon at noon", content_text: "Light falls in." }],
+  };
+  await serve(request, "/late/feed.json", { status: 200, body: feed });
+  await page.getByRole("button", { name: "Retry" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(reader(page)).toHaveAttribute("data-state", "ready");
+  await expect(page.getByRole("heading", { level: 1, name: "Travel" })).toBeFocused();
+  await expectAccessible(page, "section list after retry");
+});
+
 test("content that is not an article names the missing field", async ({ page }) => {
   await page.goto("/?src=/fixtures/lede/no-headline.json");
   await expect(reader(page)).toHaveAttribute("data-state", "error");

@@ -26,13 +26,15 @@ pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
     }
     let onclick = props.on_retry.reform(|_: MouseEvent| ());
     html! {
-        <section class="error-panel" part="error" aria-labelledby="lede-error-title">
+        // Not a named region: two readers in error on one page would be two landmarks of the
+        // same name.
+        <div class="error-panel" part="error">
             <div role="alert">
                 // Level 1: the panel stands where the article's headline would be.
-                <h1 id="lede-error-title">{ "This article could not be shown" }</h1>
+                <h1>{ "This article could not be shown" }</h1>
                 <p class="error-message">{ props.message.clone() }</p>
             </div>
             <button type="button" class="button" part="button retry-button" ref={retry} {onclick}>{ "Retry" }</button>
-        </section>
+        </div>
     }
 }

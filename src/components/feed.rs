@@ -20,11 +20,25 @@ pub struct FeedViewProps {
     /// The language of the feed's own title: the page's.
     #[prop_or_default]
     pub language: Option<AttrValue>,
+    /// Focuses the list's title once shown: the reader pressed Retry, and the button is gone.
+    #[prop_or_default]
+    pub take_focus: bool,
 }
 
 #[function_component]
 pub fn FeedView(props: &FeedViewProps) -> Html {
     let list = use_node_ref();
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(props.take_focus, move |&take_focus| {
+            if take_focus {
+                if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = heading.focus();
+                }
+            }
+        });
+    }
     {
         let list = list.clone();
         use_effect_with(props.focus, move |focus| {
@@ -50,8 +64,9 @@ pub fn FeedView(props: &FeedViewProps) -> Html {
         None => ("Latest articles".to_owned(), None),
     };
     html! {
-        <section class="feed" part="feed" aria-labelledby="lede-feed-title">
-            <h1 id="lede-feed-title" class="feed-title" lang={title_lang}>{ title }</h1>
+        // Not a named region: two readers on one page may show lists of the same title.
+        <section class="feed" part="feed">
+            <h1 class="feed-title" lang={title_lang} tabindex="-1" ref={heading}>{ title }</h1>
             <ul class="cards" ref={list}>
                 { for props.feed.items.iter().enumerate().map(|(index, article)| card(article, index, &props.on_open)) }
             </ul>

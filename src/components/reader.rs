@@ -234,7 +234,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <ArticleView article={article.clone()} take_focus=true on_back={on_back} />
         },
         (Load::Feed(feed), None) => html! {
-            <FeedView feed={feed.clone()} {on_open} focus={focus_card} language={props.page_language.clone()} />
+            <FeedView feed={feed.clone()} {on_open} focus={focus_card} language={props.page_language.clone()}
+                take_focus={*retried} />
         },
         (Load::Failed(error), _) => html! {
             <ErrorPanel message={error.to_string()} {on_retry} take_focus={*retried} />
