@@ -204,6 +204,22 @@ test("search says when nothing matches, and Escape closes the list, then the sea
   await expect(page.getByRole("button", { name: "Search" })).toBeFocused();
 });
 
+test("search says when sections could not be loaded, and searches them once back online", async ({ page, context }) => {
+  await open(page);
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Search" }).click();
+  const box = page.getByRole("combobox", { name: "Search articles" });
+  await box.fill("national park");
+  const status = page.locator("lede-reader .search-status");
+  await expect(status).toHaveText(
+    "No results for “national park”. Some sections could not be loaded to search: check your connection.",
+  );
+  await expectAccessible(page, "search with sections not loaded");
+  await context.setOffline(false);
+  await expect(page.getByRole("option").first()).toContainText("Banff National Park");
+  await expect(status).not.toContainText("could not be loaded");
+});
+
 test("Enter with nothing chosen searches the whole site", async ({ page }) => {
   await open(page);
   await page.getByRole("button", { name: "Search" }).click();

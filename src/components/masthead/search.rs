@@ -38,6 +38,10 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let active = use_state(|| None::<usize>);
     let expanded = use_state(|| false);
     let index = use_state(|| None::<Index>);
+    // How many feeds could not be loaded: "no results" must not pass for "nothing there".
+    let unreachable = use_state(|| 0_usize);
+    // Bumped when the browser comes back online, to load the feeds that failed.
+    let reload = use_state(|| 0_u32);
     let debounce = use_mut_ref(|| None::<Timeout>);
 
     {
@@ -51,8 +55,9 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     // The feeds of the site as it is now: a site configuration that loads while the search is
     // open replaces the built-in one's feeds.
     {
-        let index = index.clone();
-        use_effect_with(props.site.search.feeds.clone(), move |feeds| {
+        let (index, unreachable) = (index.clone(), unreachable.clone());
+        let feeds = props.site.search.feeds.clone();
+        use_effect_with((feeds, *reload), move |(feeds, _)| {
             let feeds = feeds.clone();
             if index.is_some() {
                 index.set(None);
@@ -63,8 +68,9 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                 let loads = feeds
                     .iter()
                     .map(|feed| load_content(feed, None, ticket.signal()));
-                let lists: Vec<(String, Vec<Article>)> = join_all(loads)
-                    .await
+                let loaded = join_all(loads).await;
+                let failed = loaded.iter().filter(|content| content.is_err()).count();
+                let lists: Vec<(String, Vec<Article>)> = loaded
                     .into_iter()
                     .zip(&feeds)
                     .filter_map(|(content, feed)| match content.ok()? {
@@ -73,10 +79,25 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                     })
                     .collect();
                 if ticket.wanted() {
+                    unreachable.set(failed);
                     index.set(Some(Shared::from(lists)));
                 }
             });
             move || drop(abort)
+        });
+    }
+    {
+        let (reload, unreachable) = (reload.clone(), *unreachable);
+        use_effect_with(unreachable, move |&unreachable| {
+            let listener = (unreachable > 0)
+                .then(web_sys::window)
+                .flatten()
+                .map(|window| {
+                    gloo::events::EventListener::once(&window, "online", move |_| {
+                        reload.set(*reload + 1);
+                    })
+                });
+            move || drop(listener)
         });
     }
 
@@ -188,13 +209,19 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     };
 
     let listbox_shown = *expanded && option_count > 0;
-    let status = match (&*index, query.trim()) {
+    let mut status = match (&*index, query.trim()) {
         (_, "") => String::new(),
         (None, _) => "Loading articles to search…".to_owned(),
         (Some(_), words) if hits.is_empty() => format!("No results for “{words}”."),
         (Some(_), _) if hits.len() == 1 => "1 result. Use the arrow keys to choose it.".to_owned(),
         (Some(_), _) => format!("{} results. Use the arrow keys to choose one.", hits.len()),
     };
+    if index.is_some() && !query.trim().is_empty() && *unreachable > 0 {
+        status.push_str(match *unreachable {
+            1 => " One section could not be loaded to search: check your connection.",
+            _ => " Some sections could not be loaded to search: check your connection.",
+        });
+    }
     let option_id = |option: usize| format!("lede-search-option-{option}");
     let article_of = |hit: &Hit| {
         index
