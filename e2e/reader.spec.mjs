@@ -159,6 +159,17 @@ test("Retry that brings a section list focuses its title, where Retry was", asyn
   await expectAccessible(page, "section list after retry");
 });
 
+test("an empty section list is not an error: it says there is nothing in it yet", async ({ page, request }) => {
+  const feed = { version: "https://jsonfeed.org/version/1.1", title: "New section", items: [] };
+  await serve(request, "/late/empty.json", { status: 200, body: feed });
+  await page.goto("/?src=/late/empty.json");
+  await expect(reader(page)).toHaveAttribute("data-state", "ready");
+  await expect(page.getByRole("heading", { level: 1, name: "New section" })).toBeVisible();
+  await expect(page.locator("lede-reader .feed-empty")).toHaveText("There are no articles here yet.");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expectAccessible(page, "empty section list");
+});
+
 test("content that is not an article names the missing field", async ({ page }) => {
   await page.goto("/?src=/fixtures/lede/no-headline.json");
   await expect(reader(page)).toHaveAttribute("data-state", "error");

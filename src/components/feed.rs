@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::model::{Article, Feed};
 
 use super::date_text::DateText;
-use super::language::content_lang;
+use super::language::{content_lang, UI_LANGUAGE};
 use super::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -67,9 +67,14 @@ pub fn FeedView(props: &FeedViewProps) -> Html {
         // Not a named region: two readers on one page may show lists of the same title.
         <section class="feed" part="feed">
             <h1 class="feed-title" lang={title_lang} tabindex="-1" ref={heading}>{ title }</h1>
-            <ul class="cards" ref={list}>
-                { for props.feed.items.iter().enumerate().map(|(index, article)| card(article, index, &props.on_open)) }
-            </ul>
+            if props.feed.items.is_empty() {
+                // A new section: nothing has been published in it yet.
+                <p class="feed-empty" lang={UI_LANGUAGE}>{ "There are no articles here yet." }</p>
+            } else {
+                <ul class="cards" ref={list}>
+                    { for props.feed.items.iter().enumerate().map(|(index, article)| card(article, index, &props.on_open)) }
+                </ul>
+            }
         </section>
     }
 }

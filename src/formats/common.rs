@@ -125,6 +125,19 @@ pub fn list_items<'a, T>(
     }
 }
 
+/// Items of a feed (a JSON Feed, a lede list): as [`list_items`], but a feed with no items is
+/// an empty list, not an error: a new section has nothing in it yet. (An empty WordPress or
+/// Ghost answer is another thing: the post asked for was not found.)
+pub fn feed_items<'a, T>(
+    items: &[Field<'a>],
+    read: impl Fn(&Field<'a>) -> Result<T, ContentError>,
+) -> Result<Vec<T>, ContentError> {
+    if items.is_empty() {
+        return Ok(Vec::new());
+    }
+    list_items(items, read)
+}
+
 /// A lede format version: a whole number from 1 to `newest`; `what` describes it in errors.
 pub fn version(field: &Field<'_>, newest: u64, what: &'static str) -> Result<u64, ContentError> {
     match field.value().and_then(serde_json::Value::as_u64) {

@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use super::common::{
-    headline_from, html_blocks, language, list_items, people, text_blocks, timestamp, url,
+    feed_items, headline_from, html_blocks, language, people, text_blocks, timestamp, url,
 };
 use super::html;
 use super::json::Field;
@@ -24,7 +24,7 @@ pub fn read(document: &Value, env: &dyn Environment) -> Result<Content, ContentE
         language: language(&feed.get("language"))?,
         authors: authors(&feed, env)?,
     };
-    let items = list_items(&feed.get("items").items()?, |item| {
+    let items = feed_items(&feed.get("items").items()?, |item| {
         self::item(item, &defaults, env)
     })?;
     Ok(Content::Feed(Feed {

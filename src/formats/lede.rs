@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::common::{direction, language, list_items, timestamp, url, version};
+use super::common::{direction, feed_items, language, timestamp, url, version};
 use super::html;
 use super::json::Field;
 use super::{ContentError, Environment};
@@ -35,7 +35,7 @@ pub fn read(document: &Value, env: &dyn Environment) -> Result<Content, ContentE
         Some("list") => Ok(Content::Feed(Feed {
             title: root.get("title").text()?.map(str::to_owned),
             url: url(&root.get("url"), env)?,
-            items: list_items(&root.get("items").items()?, |item| article(item, env))?,
+            items: feed_items(&root.get("items").items()?, |item| article(item, env))?,
         })),
         Some(other) => Err(root.get("type").bad_value("“article” or “list”", other)),
     }
@@ -276,9 +276,22 @@ mod tests {
                 .to_string(),
             "has a type of “gallery”, which is not “article” or “list”"
         );
+        let Content::Feed(empty) = read(
+            &json!({"lede": 1, "type": "list", "title": "New", "items": []}),
+            &TestEnv,
+        )
+        .unwrap() else {
+            panic!()
+        };
+        assert!(empty.items.is_empty(), "a new section, not an error");
         assert_eq!(
-            read(&json!({"lede": 1, "type": "list", "items": []}), &TestEnv).unwrap_err(),
-            ContentError::NoItems
+            read(
+                &json!({"lede": 1, "type": "list", "items": [{"headline": ""}]}),
+                &TestEnv
+            )
+            .unwrap_err()
+            .to_string(),
+            "has no items[0].headline"
         );
     }
 
