@@ -102,6 +102,8 @@ test("a section opens as cards; a card opens; Back returns to the list where it 
   await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Travel" }).click();
   const cards = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
   await expect(cards).toHaveCount(5);
+  // The reader chose it: focus goes to the list, not back to Menu.
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   expect(new URL(page.url()).searchParams.get("src")).toContain("posts-category-7-embed.json");
   await expect(page.locator("lede-reader .current-section")).toHaveText("Travel");
   await expectAccessible(page, "section page");

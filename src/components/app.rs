@@ -58,9 +58,12 @@ pub fn App(props: &AppProps) -> Html {
         src: props.src.clone(),
         item: props.item,
     });
+    // Whether the reader chose the view (a section in the Menu, a search result): focus then
+    // goes to what they chose once it is shown. A view the page chose leaves focus alone.
+    let chosen = use_state(|| false);
     // A new `src` from the element (or from the page's address) starts a new view.
     {
-        let view = view.clone();
+        let (view, chosen) = (view.clone(), chosen.clone());
         use_effect_with((props.src.clone(), props.item), move |(src, item)| {
             let next = View {
                 src: src.clone(),
@@ -68,6 +71,7 @@ pub fn App(props: &AppProps) -> Html {
             };
             if *view != next {
                 view.set(next);
+                chosen.set(false);
             }
         });
     }
@@ -95,6 +99,14 @@ pub fn App(props: &AppProps) -> Html {
                 push_view(next.src.as_deref(), next.item);
             }
             view.set(next);
+        })
+    };
+
+    let choose = {
+        let (navigate, chosen) = (navigate.clone(), chosen.clone());
+        Callback::from(move |next: View| {
+            chosen.set(true);
+            navigate.emit(next);
         })
     };
 
@@ -143,11 +155,11 @@ pub fn App(props: &AppProps) -> Html {
           <div class="frame" lang={UI_LANGUAGE} dir={UI_DIRECTION} data-size={reading.text_size.to_string()} data-font={reading.font.name()}
               data-theme={reading.theme.name()} data-width={reading.width.name()} data-spacing={reading.spacing.name()}>
             <Masthead site={site.clone()} section={(*section).clone()} current={view.src.clone()}
-                standalone={props.standalone} notice={site_notice} on_navigate={navigate}
+                standalone={props.standalone} notice={site_notice} on_navigate={choose}
                 reading={*reading} {on_reading} />
             <div class="reader-main">
                 <Reader src={view.src.clone()} item={view.item} page_language={props.page_language.clone()}
-                    {on_item} {on_status} />
+                    chosen={*chosen} {on_item} {on_status} />
             </div>
             if let Some(opener) = newsletter.filter(|_| painted) {
                 <Newsletter site={site} {opener} on_event={props.on_subscribe.clone()} />

@@ -20,7 +20,8 @@ pub struct FeedViewProps {
     /// The language of the feed's own title: the page's.
     #[prop_or_default]
     pub language: Option<AttrValue>,
-    /// Focuses the list's title once shown: the reader pressed Retry, and the button is gone.
+    /// Focuses the list's title once shown (unless a card is to have it): the reader chose the
+    /// list, or pressed Retry and the button is gone.
     #[prop_or_default]
     pub take_focus: bool,
 }
@@ -31,7 +32,8 @@ pub fn FeedView(props: &FeedViewProps) -> Html {
     let heading = use_node_ref();
     {
         let heading = heading.clone();
-        use_effect_with(props.take_focus, move |&take_focus| {
+        let take_focus = props.take_focus && props.focus.is_none();
+        use_effect_with(take_focus, move |&take_focus| {
             if take_focus {
                 if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
                     let _ = heading.focus();

@@ -32,6 +32,9 @@ pub struct ReaderProps {
     /// The language of the page around the reader, for content that does not give its own.
     #[prop_or_default]
     pub page_language: Option<AttrValue>,
+    /// The reader chose what is shown (a section, a search result): focus goes to it once shown.
+    #[prop_or_default]
+    pub chosen: bool,
 }
 
 /// What the reader is doing, for whoever hosts it (the element's `data-state` and events).
@@ -228,14 +231,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let view = match (&*load, &*opened) {
         (Load::Loading, _) => html! { <Skeleton /> },
         (Load::Article(article), _) => {
-            html! { <ArticleView article={article.clone()} take_focus={*retried} /> }
+            html! { <ArticleView article={article.clone()} take_focus={*retried || props.chosen} /> }
         }
         (Load::Feed(_), Some(article)) => html! {
             <ArticleView article={article.clone()} take_focus=true on_back={on_back} />
         },
         (Load::Feed(feed), None) => html! {
             <FeedView feed={feed.clone()} {on_open} focus={focus_card} language={props.page_language.clone()}
-                take_focus={*retried} />
+                take_focus={*retried || props.chosen} />
         },
         (Load::Failed(error), _) => html! {
             <ErrorPanel message={error.to_string()} {on_retry} take_focus={*retried} />
