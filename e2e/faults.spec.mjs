@@ -21,7 +21,7 @@ const cases = [
   ["truncated JSON", { body: '{"lede": 1, "headline": "Cut o' }, "error", `The article at ${URL} is not JSON (Unterminated string in JSON at position 30 (line 1 column 31)).`],
   ["the wrong Content-Type", { body: GOOD, contentType: "text/plain" }, "ready", null],
   ["an HTML error page with status 200", { body: "<!doctype html><h1>Error</h1>", contentType: "text/html" }, "error",
-    `The article at ${URL} is not JSON (Unexpected token '<', "<!doctype "... is not valid JSON).`],
+    `The article at ${URL} is a web page, not the JSON lede reads.`],
   ["a 10 MB JSON body", { generate: "big" }, "error", `The article at ${URL} is 10.1 MB, more than the 5.0 MB lede reads.`],
   // Sent in two pieces, so without a Content-Length: the size is known only once it is read.
   ["a 10 MB JSON body of undeclared size", { generate: "big", stallAfterBytes: 1000, stallMs: 10 }, "error",
@@ -32,7 +32,7 @@ const cases = [
   ["JSON nested 100,000 deep", { generate: "deep" }, "error", `The article at ${URL} is nested more than 128 levels deep, more than lede reads.`],
   ["invalid UTF-8", { bodyBase64: Buffer.from('{"lede":1,"headline":"Caf\xff\xfe"}', "latin1").toString("base64") }, "ready", null],
   ["a byte-order mark", { bodyBase64: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(GOOD))]).toString("base64") }, "ready", null],
-  ["an empty body", { body: "" }, "error", `The article at ${URL} is not JSON (Unexpected end of JSON input).`],
+  ["an empty body", { body: "" }, "error", `The article at ${URL} is empty.`],
 ];
 
 for (const [name, behaviour, state, message] of cases) {

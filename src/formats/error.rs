@@ -8,6 +8,11 @@ use thiserror::Error;
 pub enum ContentError {
     #[error("is not JSON ({0})")]
     NotJson(String),
+    #[error("is empty")]
+    Empty,
+    /// An HTML page where JSON was expected: an error page, a login wall, a wrong address.
+    #[error("is a web page, not the JSON lede reads")]
+    WebPage,
     #[error(
         "is nested more than {} levels deep, more than lede reads",
         super::MAX_DEPTH
@@ -55,6 +60,19 @@ impl ContentError {
         Self::TooLarge {
             bytes,
             limit: super::MAX_BYTES as u64,
+        }
+    }
+
+    /// A text that did not parse as JSON: said plainly when it is empty or a web page, which a
+    /// parser's words ("Unexpected token '<'") do not tell a reader.
+    pub fn not_json(text: &str, parser_says: String) -> Self {
+        let text = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        if text.is_empty() {
+            Self::Empty
+        } else if text.starts_with('<') {
+            Self::WebPage
+        } else {
+            Self::NotJson(parser_says)
         }
     }
 

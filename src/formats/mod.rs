@@ -138,7 +138,7 @@ pub fn parse_json(text: &str) -> Result<Value, ContentError> {
         if error.to_string().starts_with("recursion limit exceeded") {
             ContentError::TooDeep
         } else {
-            ContentError::NotJson(error.to_string())
+            ContentError::not_json(text, error.to_string())
         }
     })
 }

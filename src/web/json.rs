@@ -15,7 +15,7 @@ pub fn parse_json(text: &str) -> Result<Value, ContentError> {
             .dyn_ref::<js_sys::Error>()
             .map(|error| String::from(error.message()))
             .unwrap_or_else(|| "the browser could not parse it".into());
-        ContentError::NotJson(message)
+        ContentError::not_json(text, message)
     })?;
     to_value(&parsed, 0)
 }

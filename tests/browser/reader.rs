@@ -124,7 +124,7 @@ async fn failures_say_what_went_wrong() {
         (
             fixture("not-json.json"),
             "content",
-            format!("The article at {origin}/fixtures/lede/not-json.json is not JSON (Unexpected token '<', \"<!doctype \"... is not valid JSON)."),
+            format!("The article at {origin}/fixtures/lede/not-json.json is a web page, not the JSON lede reads."),
         ),
         (
             fixture("unknown-shape.json"),

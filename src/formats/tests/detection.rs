@@ -25,15 +25,18 @@ fn unknown_shapes_are_described() {
 
 #[test]
 fn syntax_errors_and_depth_are_told_apart() {
-    assert!(matches!(read("", &TestEnv), Err(ContentError::NotJson(_))));
+    assert_eq!(read(" \n", &TestEnv), Err(ContentError::Empty));
     assert!(matches!(
         read("{\"a\":", &TestEnv),
         Err(ContentError::NotJson(_))
     ));
-    assert!(matches!(
-        read("<html>", &TestEnv),
-        Err(ContentError::NotJson(_))
-    ));
+    // An error page or a login wall, served where the article should be.
+    assert_eq!(
+        read("\u{feff}\n <!doctype html><h1>Not found</h1>", &TestEnv)
+            .unwrap_err()
+            .to_string(),
+        "is a web page, not the JSON lede reads"
+    );
     let deep = "[".repeat(100_000) + &"]".repeat(100_000);
     assert_eq!(read(&deep, &TestEnv), Err(ContentError::TooDeep));
 }
