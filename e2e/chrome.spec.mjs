@@ -98,10 +98,16 @@ test("opening and closing the menu does not re-render the article body", async (
 test("a section opens as cards; a card opens; Back returns to the list where it was", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 600 });
   await open(page);
+  // The reader's "Loading…" region is there before the load and stays the same element, so
+  // that what it says when the section loads is read out.
+  const live = page.locator("lede-reader p[role=status].visually-hidden");
+  await expect(live).toHaveText("");
+  await live.evaluate((region) => region.setAttribute("data-probe", ""));
   await page.getByRole("button", { name: "Menu", exact: true }).click();
   await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Travel" }).click();
   const cards = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
   await expect(cards).toHaveCount(5);
+  await expect(page.locator("lede-reader p[role=status][data-probe]")).toHaveCount(1);
   // The reader chose it: focus goes to the list, not back to Menu.
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   expect(new URL(page.url()).searchParams.get("src")).toContain("posts-category-7-embed.json");

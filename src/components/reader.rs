@@ -245,7 +245,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
         },
     };
     html! {
-        <div class="reader" ref={root} aria-busy={(*load == Load::Loading).then_some("true")}>{ view }</div>
+        <>
+            // Always there, and outside the busy reader: a live region that arrives with its text
+            // already in it, or sits inside `aria-busy`, is often not read out.
+            <p class="visually-hidden" role="status">
+                if *load == Load::Loading { { "Loading…" } }
+            </p>
+            <div class="reader" ref={root} aria-busy={(*load == Load::Loading).then_some("true")}>{ view }</div>
+        </>
     }
 }
 

@@ -1,4 +1,4 @@
-//! The loading placeholder: the article's shape in grey, and a status message for screen readers.
+//! The loading placeholder: the article's shape in grey (the reader says "Loading…" itself).
 
 use yew::prelude::*;
 
@@ -7,7 +7,7 @@ pub fn Skeleton() -> Html {
     html! {
         <div class="skeleton" part="skeleton">
             // A heading, as the article's will be, so the page is never without one.
-            <div role="status"><h1 class="visually-hidden">{ "Loading the article…" }</h1></div>
+            <h1 class="visually-hidden">{ "Loading…" }</h1>
             <div class="bone bone-section" aria-hidden="true"></div>
             <div class="bone bone-headline" aria-hidden="true"></div>
             <div class="bone bone-headline short" aria-hidden="true"></div>

@@ -105,9 +105,8 @@ pub fn Masthead(props: &MastheadProps) -> Html {
             if *search_open {
                 <SearchBox site={site.clone()} on_open={open_result} on_close={close_search} />
             }
-            if let Some(notice) = &props.notice {
-                <p class="notice" role="status">{ notice }</p>
-            }
+            // Always there, so that a notice that comes is read out.
+            <p class="notice" role="status">{ props.notice.clone() }</p>
         </header>
     }
 }
