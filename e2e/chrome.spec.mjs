@@ -133,6 +133,22 @@ test("a section opens as cards; a card opens; Back returns to the list where it 
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 });
 
+test("a section that loads by itself once back online does not take focus", async ({ page, context }) => {
+  await open(page);
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Menu", exact: true }).click();
+  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Travel" }).click();
+  await expect(reader(page)).toHaveAttribute("data-state", "error");
+  // The reader acted: focus follows to what came, here the Retry of the failure.
+  await expect(page.getByRole("button", { name: "Retry" })).toBeFocused();
+  // The reader moves on; the reload the connection brings must not pull focus back.
+  await page.evaluate(() => document.querySelector("lede-reader").shadowRoot.activeElement?.blur());
+  await context.setOffline(false);
+  await expect(reader(page)).toHaveAttribute("data-state", "ready");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => document.querySelector("lede-reader").shadowRoot.activeElement)).toBeNull();
+});
+
 test("a shared link opens the same view", async ({ page }) => {
   await open(page, `?site=${SITE}&src=${encodeURIComponent("/fixtures/formats/ghost-posts.json")}&item=1`);
   await expect(page.getByRole("heading", { level: 1, name: "Second" })).toBeVisible();

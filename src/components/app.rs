@@ -58,12 +58,12 @@ pub fn App(props: &AppProps) -> Html {
         src: props.src.clone(),
         item: props.item,
     });
-    // Whether the reader chose the view (a section in the Menu, a search result): focus then
-    // goes to what they chose once it is shown. A view the page chose leaves focus alone.
-    let chosen = use_state(|| false);
+    // How many views the reader has chosen (a section in the Menu, a search result): focus
+    // goes to each once it is shown. A view the page chose leaves focus alone.
+    let choices = use_state(|| 0_u32);
     // A new `src` from the element (or from the page's address) starts a new view.
     {
-        let (view, chosen) = (view.clone(), chosen.clone());
+        let view = view.clone();
         use_effect_with((props.src.clone(), props.item), move |(src, item)| {
             let next = View {
                 src: src.clone(),
@@ -71,7 +71,6 @@ pub fn App(props: &AppProps) -> Html {
             };
             if *view != next {
                 view.set(next);
-                chosen.set(false);
             }
         });
     }
@@ -103,9 +102,12 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let choose = {
-        let (navigate, chosen) = (navigate.clone(), chosen.clone());
+        let (navigate, choices, view) = (navigate.clone(), choices.clone(), view.clone());
         Callback::from(move |next: View| {
-            chosen.set(true);
+            // The view already shown is not loaded again, so nothing new would take focus.
+            if *view != next {
+                choices.set(choices.wrapping_add(1));
+            }
             navigate.emit(next);
         })
     };
@@ -159,7 +161,7 @@ pub fn App(props: &AppProps) -> Html {
                 reading={*reading} {on_reading} />
             <div class="reader-main">
                 <Reader src={view.src.clone()} item={view.item} page_language={props.page_language.clone()}
-                    chosen={*chosen} {on_item} {on_status} />
+                    choices={*choices} {on_item} {on_status} />
             </div>
             if let Some(opener) = newsletter.filter(|_| painted) {
                 <Newsletter site={site} {opener} on_event={props.on_subscribe.clone()} />

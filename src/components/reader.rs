@@ -32,9 +32,10 @@ pub struct ReaderProps {
     /// The language of the page around the reader, for content that does not give its own.
     #[prop_or_default]
     pub page_language: Option<AttrValue>,
-    /// The reader chose what is shown (a section, a search result): focus goes to it once shown.
+    /// How many views the reader has chosen (a section, a search result): each new one takes
+    /// focus once it is shown.
     #[prop_or_default]
-    pub chosen: bool,
+    pub choices: u32,
 }
 
 /// What the reader is doing, for whoever hosts it (the element's `data-state` and events).
@@ -115,8 +116,17 @@ pub fn Reader(props: &ReaderProps) -> Html {
     // What the first render already shows (the built-in article, or content that had all
     // arrived) needs no load when the effect below first runs.
     let shown_first = use_mut_ref(|| *load != Load::Loading);
-    // Set when the reader pressed Retry, so that focus follows to what replaces the button.
-    let retried = use_state(|| false);
+    // Set when the reader pressed Retry or chose a view, so that focus follows to what comes
+    // (once: a reload the reader did not ask for, such as coming back online, leaves it alone).
+    let wants_focus = use_mut_ref(|| false);
+    {
+        let (wants_focus, first) = (wants_focus.clone(), use_mut_ref(|| true));
+        use_effect_with(props.choices, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                *wants_focus.borrow_mut() = true;
+            }
+        });
+    }
     let list_scroll = use_mut_ref(|| 0.0);
     // The article last open from the list: its card gets focus back.
     let came_back_from = use_mut_ref(|| None::<usize>);
@@ -173,12 +183,22 @@ pub fn Reader(props: &ReaderProps) -> Html {
     }
 
     let on_retry = {
-        let (attempt, retried) = (attempt.clone(), retried.clone());
+        let (attempt, wants_focus) = (attempt.clone(), wants_focus.clone());
         Callback::from(move |()| {
-            retried.set(true);
+            *wants_focus.borrow_mut() = true;
             attempt.set(*attempt + 1);
         })
     };
+    // Given to what this render shows, and spent once it is not the placeholder.
+    let take_focus = *wants_focus.borrow() && *load != Load::Loading;
+    {
+        let wants_focus = wants_focus.clone();
+        use_effect_with((*load).clone(), move |load| {
+            if *load != Load::Loading {
+                *wants_focus.borrow_mut() = false;
+            }
+        });
+    }
 
     let on_open = {
         let (on_item, list_scroll) = (props.on_item.clone(), list_scroll.clone());
@@ -231,17 +251,17 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let view = match (&*load, &*opened) {
         (Load::Loading, _) => html! { <Skeleton /> },
         (Load::Article(article), _) => {
-            html! { <ArticleView article={article.clone()} take_focus={*retried || props.chosen} /> }
+            html! { <ArticleView article={article.clone()} {take_focus} /> }
         }
         (Load::Feed(_), Some(article)) => html! {
             <ArticleView article={article.clone()} take_focus=true on_back={on_back} />
         },
         (Load::Feed(feed), None) => html! {
             <FeedView feed={feed.clone()} {on_open} focus={focus_card} language={props.page_language.clone()}
-                take_focus={*retried || props.chosen} />
+                {take_focus} />
         },
         (Load::Failed(error), _) => html! {
-            <ErrorPanel message={error.to_string()} {on_retry} take_focus={*retried} />
+            <ErrorPanel message={error.to_string()} {on_retry} {take_focus} />
         },
     };
     html! {
