@@ -17,6 +17,8 @@ use crate::web::{cap, Cap};
 /// On a phone, nothing covers the article before this many seconds.
 const PHONE_GRACE_SECONDS: u32 = 20;
 const DAY_MILLIS: f64 = 86_400_000.0;
+/// How long after focus moves the page's scrolling is taken to be the browser showing it.
+const FOCUS_SCROLL_MILLIS: f64 = 1000.0;
 
 #[hook]
 pub fn use_triggers(
@@ -72,15 +74,18 @@ pub fn use_triggers(
                     // focused control into view (Tab), not reading: opening then would make
                     // focusing a control change the context (WCAG 3.2.1).
                     let (fire, dialog) = (fire.clone(), dialog.clone());
-                    let mut focus = focused(&dialog);
+                    let (mut focus, mut moved_at) = (focused(&dialog), f64::NEG_INFINITY);
                     // gloo listeners are passive by default: scrolling is never held up.
                     listeners
                         .borrow_mut()
                         .push(EventListener::new(&window, "scroll", move |_| {
-                            let now = focused(&dialog);
-                            let moved = now != focus;
-                            focus = now;
-                            if !moved && read_past(&dialog, percent) {
+                            let (now, at) = (focused(&dialog), js_sys::Date::now());
+                            if now != focus {
+                                (focus, moved_at) = (now, at);
+                            }
+                            // A page with smooth scrolling brings the control into view over
+                            // several frames: all of them follow the move of focus.
+                            if at - moved_at > FOCUS_SCROLL_MILLIS && read_past(&dialog, percent) {
                                 fire();
                             }
                         }));
