@@ -9,7 +9,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::model::{search, Article, Content, Hit, Site};
-use crate::web::{load_content, Abort};
+use crate::web::{load_content, Abort, LoadError};
 
 use super::super::app::View;
 use super::super::date_text::DateText;
@@ -38,7 +38,8 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let active = use_state(|| None::<usize>);
     let expanded = use_state(|| false);
     let index = use_state(|| None::<Index>);
-    // How many feeds could not be loaded: "no results" must not pass for "nothing there".
+    // How many feeds could not be reached (offline, no answer): "no results" must not pass for
+    // "nothing there". A feed that answers wrongly is the site's to fix, not the reader's.
     let unreachable = use_state(|| 0_usize);
     // Bumped when the browser comes back online, to load the feeds that failed.
     let reload = use_state(|| 0_u32);
@@ -69,7 +70,15 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                     .iter()
                     .map(|feed| load_content(feed, None, ticket.signal()));
                 let loaded = join_all(loads).await;
-                let failed = loaded.iter().filter(|content| content.is_err()).count();
+                let failed = loaded
+                    .iter()
+                    .filter(|content| {
+                        matches!(
+                            content,
+                            Err(LoadError::Offline { .. } | LoadError::Network { .. })
+                        )
+                    })
+                    .count();
                 let lists: Vec<(String, Vec<Article>)> = loaded
                     .into_iter()
                     .zip(&feeds)
@@ -87,8 +96,10 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
         });
     }
     {
-        let (reload, unreachable) = (reload.clone(), *unreachable);
-        use_effect_with(unreachable, move |&unreachable| {
+        // Keyed on both: a reload that fails again listens again.
+        let deps = (*unreachable, *reload);
+        let reload = reload.clone();
+        use_effect_with(deps, move |&(unreachable, _)| {
             let listener = (unreachable > 0)
                 .then(web_sys::window)
                 .flatten()
