@@ -50,7 +50,9 @@ pub enum ContentError {
 /// Megabytes with one decimal, rounded, written with integers only (no float formatting in the
 /// widget).
 fn megabytes(bytes: u64) -> String {
-    let tenths = (bytes + 52_429) / 104_858;
+    // Rounded to the nearest tenth without adding first: a declared size near u64::MAX
+    // must not overflow.
+    let tenths = bytes / 104_858 + u64::from(bytes % 104_858 >= 52_429);
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 

@@ -117,10 +117,11 @@ extern "C" {
     fn body(this: &Prefetch) -> js_sys::Promise;
 }
 
-/// The text `lede.js` prefetched for `url`, if it has all arrived with a successful status:
-/// the reader can then show it in its first render.
-pub fn arrived_text(url: &str) -> Option<String> {
-    bounded_text(take_arrived(url).ok()?).ok()
+/// The text `lede.js` prefetched for `url`, if it has all arrived with a successful status
+/// (the reader can then show it in its first render), or why it is more than lede reads.
+pub fn arrived_text(url: &str) -> Option<Result<String, FetchError>> {
+    let text = take_arrived(url).ok()?;
+    (!text.is_undefined()).then(|| bounded_text(text))
 }
 
 /// A body's text, unless it is more than lede reads. It is measured while still a JavaScript

@@ -109,7 +109,11 @@ pub fn arrived_content(
     page_language: Option<&str>,
 ) -> Option<Result<Content, LoadError>> {
     let url = absolute_http_url(src)?;
-    let text = arrived_text(&url)?;
+    let text = match arrived_text(&url)? {
+        Ok(text) => text,
+        // Already here, and too big: said now, not downloaded again to be refused again.
+        Err(error) => return Some(Err(load_error("article", &url, error))),
+    };
     Some(read_text("article", url, &text, |value, env| {
         formats::read_value(value, &env.in_page(page_language))
     }))
@@ -140,37 +144,43 @@ async fn load<T>(
     let url = absolute_http_url(src).ok_or_else(|| LoadError::BadAddress(src.to_owned()))?;
     let text = fetch_text(&url, signal, TIME_LIMIT)
         .await
-        .map_err(|error| match error {
-            // The browser tells a lost connection apart from a server that failed to answer
-            // (refused, unknown, a redirect loop, or no CORS permission) only by `onLine`.
-            FetchError::Network if !online() => LoadError::Offline { url: url.clone() },
-            FetchError::Network => LoadError::Network {
-                host: host_of(&url),
-                url: url.clone(),
-            },
-            FetchError::Status {
-                code,
-                reason,
-                retry_after,
-            } => LoadError::Status {
-                what,
-                url: url.clone(),
-                code,
-                reason,
-                retry_after,
-            },
-            FetchError::Timeout { seconds } => LoadError::Timeout {
-                host: host_of(&url),
-                url: url.clone(),
-                seconds,
-            },
-            FetchError::TooLarge { bytes } => LoadError::Content {
-                what,
-                url: url.clone(),
-                source: ContentError::too_large(bytes),
-            },
-        })?;
+        .map_err(|error| load_error(what, &url, error))?;
     read_text(what, url, &text, read)
+}
+
+/// What a failed fetch of the `what` at `url` means for the reader.
+fn load_error(what: &'static str, url: &str, error: FetchError) -> LoadError {
+    let url = url.to_owned();
+    match error {
+        // The browser tells a lost connection apart from a server that failed to answer
+        // (refused, unknown, a redirect loop, or no CORS permission) only by `onLine`.
+        FetchError::Network if !online() => LoadError::Offline { url },
+        FetchError::Network => LoadError::Network {
+            host: host_of(&url),
+            url,
+        },
+        FetchError::Status {
+            code,
+            reason,
+            retry_after,
+        } => LoadError::Status {
+            what,
+            url,
+            code,
+            reason,
+            retry_after,
+        },
+        FetchError::Timeout { seconds } => LoadError::Timeout {
+            host: host_of(&url),
+            url,
+            seconds,
+        },
+        FetchError::TooLarge { bytes } => LoadError::Content {
+            what,
+            url,
+            source: ContentError::too_large(bytes),
+        },
+    }
 }
 
 /// Reads the text of the `what` at `url` into the model.

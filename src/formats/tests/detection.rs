@@ -61,6 +61,10 @@ fn limits_are_enforced_with_clear_messages() {
         super::super::ContentError::too_large(5_000_000_000).to_string(),
         "is 4768.4 MB, more than the 5.0 MB lede reads"
     );
+    assert_eq!(
+        super::super::ContentError::too_large(u64::MAX).to_string(),
+        "is 17592118935808.0 MB, more than the 5.0 MB lede reads"
+    );
     let blocks = serde_json::json!({"lede": 1, "headline": "x", "body": vec!["p"; super::super::MAX_BLOCKS + 1]});
     assert_eq!(
         read(&blocks.to_string(), &TestEnv).unwrap_err().to_string(),
