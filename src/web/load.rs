@@ -225,7 +225,7 @@ fn absolute_http_url(src: &str) -> Option<String> {
 }
 
 /// Whether the browser believes it is online; `false` only when it knows it is not.
-fn online() -> bool {
+pub fn online() -> bool {
     web_sys::window().is_none_or(|window| window.navigator().on_line())
 }
 

@@ -19,7 +19,8 @@ pub use history::{on_history_move, page_params, push_view, view_address, PagePar
 pub use intl::{format_date, format_number, relative_time};
 pub use json::parse_json;
 pub use load::{
-    arrived_content, default_content, default_site, load_content, load_quotes, load_site, LoadError,
+    arrived_content, default_content, default_site, load_content, load_quotes, load_site, online,
+    LoadError,
 };
 pub use paint::{after_paint, mark_after_paint, HEADLINE_MARK};
 pub use signup::{

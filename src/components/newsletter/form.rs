@@ -9,7 +9,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::model::{is_email, Site};
-use crate::web::{back_online, forget, keep, send, within, Delivery, InHand, Signup};
+use crate::web::{back_online, forget, keep, online, send, within, Delivery, InHand, Signup};
 
 use super::super::Shared;
 use super::SubscribeEvent;
@@ -153,6 +153,7 @@ pub fn SignupForm(props: &SignupFormProps) -> Html {
                         return;
                     }
                     stage.set(Stage::Sending);
+                    let offline_before = !online();
                     let delivery = send(&signup, limit).await;
                     if !alive() {
                         return;
@@ -184,9 +185,12 @@ pub fn SignupForm(props: &SignupFormProps) -> Html {
                                 on_event.emit(event("retrying", "Couldn't reach the server; the sign-up is kept and sent again."));
                             }
                             stage.set(Stage::Waiting { retry_in: wait });
-                            // Back online, it is sent at once rather than at the end of the wait.
-                            let _ =
-                                within(Duration::from_secs(u64::from(wait)), back_online()).await;
+                            // Back online, it is sent at once rather than at the end of the wait
+                            // (also when the connection came back while it was being sent).
+                            if !(offline_before && online()) {
+                                let wait = Duration::from_secs(u64::from(wait));
+                                let _ = within(wait, back_online()).await;
+                            }
                         }
                     }
                 }
