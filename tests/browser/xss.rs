@@ -94,6 +94,9 @@ fn findings(root: &web_sys::Element) -> Vec<String> {
                     | "role"
                     | "part"
                     | "data-zoom"
+                    // lede's own mark on a picture that could not load (set when it fails,
+                    // so present or not depending on how fast the browser gives up).
+                    | "data-unavailable"
                     | "aria-hidden"
                     | "aria-label"
                     | "aria-labelledby"
