@@ -12,6 +12,7 @@ mod language;
 mod lightbox;
 mod masthead;
 mod newsletter;
+mod online;
 mod painted;
 mod progress;
 mod read_aloud;

@@ -2,7 +2,6 @@
 //! while it loads, or what went wrong with a way to retry. A list of articles shows as cards,
 //! and a chosen card opens its article with a way back to the list.
 
-use gloo::events::EventListener;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -12,6 +11,7 @@ use crate::web::{arrived_content, default_content, load_content, Abort, LoadErro
 use super::article::ArticleView;
 use super::error_panel::ErrorPanel;
 use super::feed::FeedView;
+use super::online::use_returns_online;
 use super::skeleton::Skeleton;
 use super::Shared;
 
@@ -131,9 +131,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
     // The article last open from the list: its card gets focus back.
     let came_back_from = use_mut_ref(|| None::<usize>);
 
+    // Offline, the reader loads again by itself as soon as the connection is back; Retry stays
+    // for the reader who does not want to wait.
+    let offline =
+        matches!(&*load, Load::Failed(error) if matches!(**error, LoadError::Offline { .. }));
+    let returned = use_returns_online(offline);
     {
         let (load, page_language) = (load.clone(), props.page_language.clone());
-        use_effect_with((props.src.clone(), *attempt), move |(src, _)| {
+        use_effect_with((props.src.clone(), *attempt, returned), move |(src, ..)| {
             let abort = Abort::new();
             let shown = std::mem::take(&mut *shown_first.borrow_mut());
             match src.clone() {
@@ -166,20 +171,6 @@ pub fn Reader(props: &ReaderProps) -> Html {
     {
         let on_status = props.on_status.clone();
         use_effect_with((*load).clone(), move |load| on_status.emit(load.status()));
-    }
-
-    // Offline, the reader loads again by itself as soon as the connection is back, as a
-    // browser's own pages do; Retry stays for the reader who does not want to wait.
-    {
-        let attempt = attempt.clone();
-        let offline =
-            matches!(&*load, Load::Failed(error) if matches!(**error, LoadError::Offline { .. }));
-        use_effect_with(offline, move |offline| {
-            let listener = offline.then(web_sys::window).flatten().map(|window| {
-                EventListener::new(&window, "online", move |_| attempt.set(*attempt + 1))
-            });
-            move || drop(listener)
-        });
     }
 
     let on_retry = {

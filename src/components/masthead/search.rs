@@ -13,6 +13,7 @@ use crate::web::{load_content, Abort, LoadError};
 
 use super::super::app::View;
 use super::super::date_text::DateText;
+use super::super::online::use_returns_online;
 use super::super::Shared;
 
 /// How long typing must pause before the search runs.
@@ -41,8 +42,8 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     // How many feeds could not be reached (offline, no answer): "no results" must not pass for
     // "nothing there". A feed that answers wrongly is the site's to fix, not the reader's.
     let unreachable = use_state(|| 0_usize);
-    // Bumped when the browser comes back online, to load the feeds that failed.
-    let reload = use_state(|| 0_u32);
+    // Feeds that could not be reached are loaded again when the browser is back online.
+    let returned = use_returns_online(*unreachable > 0);
     let debounce = use_mut_ref(|| None::<Timeout>);
 
     {
@@ -58,7 +59,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     {
         let (index, unreachable) = (index.clone(), unreachable.clone());
         let feeds = props.site.search.feeds.clone();
-        use_effect_with((feeds, *reload), move |(feeds, _)| {
+        use_effect_with((feeds, returned), move |(feeds, _)| {
             let feeds = feeds.clone();
             if index.is_some() {
                 index.set(None);
@@ -93,22 +94,6 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                 }
             });
             move || drop(abort)
-        });
-    }
-    {
-        // Keyed on both: a reload that fails again listens again.
-        let deps = (*unreachable, *reload);
-        let reload = reload.clone();
-        use_effect_with(deps, move |&(unreachable, _)| {
-            let listener = (unreachable > 0)
-                .then(web_sys::window)
-                .flatten()
-                .map(|window| {
-                    gloo::events::EventListener::once(&window, "online", move |_| {
-                        reload.set(*reload + 1);
-                    })
-                });
-            move || drop(listener)
         });
     }
 

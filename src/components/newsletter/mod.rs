@@ -8,8 +8,6 @@ mod triggers;
 
 pub use opener::NewsletterOpener;
 
-use std::rc::Rc;
-
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlDialogElement;
@@ -19,6 +17,7 @@ use yew::prelude::*;
 use crate::model::Site;
 use crate::web::{after_paint, cap, forget, left_in_outbox, remember, send, Cap, Delivery};
 
+use super::online::use_returns_online;
 use super::Shared;
 use form::SignupForm;
 use triggers::use_triggers;
@@ -102,18 +101,13 @@ pub fn Newsletter(props: &NewsletterProps) -> Html {
         });
     }
 
-    // Sign-ups left from an earlier visit (or from before going offline) are sent again.
+    // Sign-ups left from an earlier visit (or from before going offline) are sent again, now
+    // and each time the browser comes back online.
+    let returned = use_returns_online(true);
     {
         let on_event = props.on_event.clone();
-        use_effect_with((), move |()| {
-            let flush = Rc::new(move || {
-                let on_event = on_event.clone();
-                spawn_local(async move { deliver_outbox(&on_event).await });
-            });
-            flush();
-            let online = web_sys::window()
-                .map(|window| EventListener::new(&window, "online", move |_| flush()));
-            move || drop(online)
+        use_effect_with(returned, move |_| {
+            spawn_local(async move { deliver_outbox(&on_event).await });
         });
     }
 
