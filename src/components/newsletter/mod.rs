@@ -160,11 +160,11 @@ fn close_dialog(dialog: &NodeRef) {
 }
 
 /// Tab and Shift+Tab go round the dialog's controls instead of leaving it.
-fn trap_tab(dialog: &NodeRef, event: &KeyboardEvent) {
+fn trap_tab(dialog_ref: &NodeRef, event: &KeyboardEvent) {
     if event.key() != "Tab" {
         return;
     }
-    let Some(dialog) = dialog.cast::<web_sys::Element>() else {
+    let Some(dialog) = dialog_ref.cast::<web_sys::Element>() else {
         return;
     };
     let Ok(found) = dialog.query_selector_all(
@@ -180,12 +180,8 @@ fn trap_tab(dialog: &NodeRef, event: &KeyboardEvent) {
     let (Some(first), Some(last)) = (focusable.first(), focusable.last()) else {
         return;
     };
-    let active = dialog
-        .get_root_node()
-        .dyn_into::<web_sys::ShadowRoot>()
-        .ok()
-        .and_then(|root| root.active_element())
-        .or_else(|| web_sys::window()?.document()?.active_element());
+    let (page, widget) = focused(dialog_ref);
+    let active = widget.or(page);
     let at = |element: &web_sys::HtmlElement| {
         active
             .as_ref()
@@ -198,6 +194,19 @@ fn trap_tab(dialog: &NodeRef, event: &KeyboardEvent) {
         event.prevent_default();
         let _ = first.focus();
     }
+}
+
+/// What has focus: in the page, and inside the widget (focus moving inside a shadow root is not
+/// seen from the page, where the widget's host keeps it).
+fn focused(anchor: &NodeRef) -> (Option<web_sys::Element>, Option<web_sys::Element>) {
+    let page = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.active_element());
+    let widget = anchor
+        .get()
+        .and_then(|node| node.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok())
+        .and_then(|root| root.active_element());
+    (page, widget)
 }
 
 /// Sends every sign-up in the outbox once (but those a form is sending); those the server

@@ -11,6 +11,7 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::focused;
 use crate::model::Triggers;
 use crate::web::{cap, Cap};
 
@@ -119,19 +120,6 @@ fn matches_media(query: &str) -> bool {
     web_sys::window()
         .and_then(|window| window.match_media(query).ok().flatten())
         .is_some_and(|list| list.matches())
-}
-
-/// What has focus: in the page, and inside the widget (focus moving inside a shadow root is not
-/// seen from the page, where the widget's host keeps it).
-fn focused(anchor: &NodeRef) -> (Option<web_sys::Element>, Option<web_sys::Element>) {
-    let page = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.active_element());
-    let widget = anchor
-        .get()
-        .and_then(|node| node.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok())
-        .and_then(|root| root.active_element());
-    (page, widget)
 }
 
 /// Whether the reader has scrolled `percent` of the way through the widget (the article).
