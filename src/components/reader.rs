@@ -181,7 +181,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
         })
     };
     // Given to what this render shows, and spent once it is not the placeholder.
-    let take_focus = *wants_focus.borrow() && *load != Load::Loading;
+    let loading = *load == Load::Loading;
+    let take_focus = *wants_focus.borrow() && !loading;
     {
         let wants_focus = wants_focus.clone();
         use_effect_with((*load).clone(), move |load| {
@@ -260,9 +261,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
             // Always there, and outside the busy reader: a live region that arrives with its text
             // already in it, or sits inside `aria-busy`, is often not read out.
             <p class="visually-hidden" role="status">
-                if *load == Load::Loading { { "Loading…" } }
+                if loading { { "Loading…" } }
             </p>
-            <div class="reader" ref={root} aria-busy={(*load == Load::Loading).then_some("true")}>{ view }</div>
+            <div class="reader" ref={root} aria-busy={loading.then_some("true")}>{ view }</div>
         </>
     }
 }

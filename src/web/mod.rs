@@ -24,5 +24,5 @@ pub use load::{
 };
 pub use paint::{after_paint, mark_after_paint, HEADLINE_MARK};
 pub use signup::{
-    cap, forget, keep, left_in_outbox, outbox, remember, send, Cap, Delivery, InHand, Signup,
+    cap, forget, keep, left_in_outbox, remember, send, Cap, Delivery, InHand, Signup,
 };

@@ -188,7 +188,7 @@ pub fn left_in_outbox() -> Vec<Signup> {
 }
 
 /// The sign-ups not yet delivered.
-pub fn outbox() -> Vec<Signup> {
+fn outbox() -> Vec<Signup> {
     storage::read_records(OUTBOX)
         .into_iter()
         .filter_map(|record| {
