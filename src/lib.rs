@@ -3,6 +3,7 @@
 //! The layers depend one way, top to bottom, and the folders show them:
 //! - [`model`]: the content model, plain Rust data.
 //! - [`formats`]: adapters that read published JSON into the model (pure, tested on the host).
+//! - [`load`]: what loading a document means, and how it fails, in the browser or on a server.
 //! - [`web`]: the browser services the widget uses: fetching, HTML parsing, dates.
 //! - [`components`]: the Yew components that render the model.
 //! - [`embed`]: the `<lede-reader>` element that hosts the components in a page.
@@ -10,5 +11,6 @@
 pub mod components;
 pub mod embed;
 pub mod formats;
+pub mod load;
 pub mod model;
 pub mod web;

@@ -12,6 +12,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, AbortSignal};
 
 use crate::formats::MAX_BYTES;
+use crate::load::{FetchError, ACCEPT};
 
 /// Cancels a task when dropped: a component that goes away, or whose `src` changes, drops its
 /// `Abort`; the browser stops the transfer instead of finishing it for nobody, and the task,
@@ -77,23 +78,6 @@ impl Drop for Abort {
     }
 }
 
-/// Why a fetch gave no text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FetchError {
-    /// The request never got an answer: offline, DNS, refused, CORS, or cancelled.
-    Network,
-    /// The server answered with a status outside 200–299, and maybe when to try again.
-    Status {
-        code: u16,
-        reason: String,
-        retry_after: Option<u32>,
-    },
-    /// No complete answer within the time limit.
-    Timeout { seconds: u64 },
-    /// A body over what lede reads: its declared size (`Content-Length`), or at least its length.
-    TooLarge { bytes: u64 },
-}
-
 #[wasm_bindgen]
 extern "C" {
     /// The request `lede.js` started for `url` while the program was compiling (see
@@ -140,10 +124,6 @@ fn bounded_text(text: JsValue) -> Result<String, FetchError> {
     }
     Ok(String::from(text))
 }
-
-/// Asks for JSON in the formats lede reads; every part of this value is CORS-safelisted.
-const ACCEPT: &str =
-    "application/json, application/feed+json, application/ld+json;q=0.9, */*;q=0.1";
 
 /// A GET for content, cancelled by `signal`.
 async fn request(url: &str, signal: Option<&AbortSignal>) -> Result<Response, FetchError> {

@@ -1,93 +1,14 @@
 //! Loading JSON documents (articles, site configurations, market quotes): from an address to
 //! the model, or to an error the reader can act on.
 
-use std::time::Duration;
-
 use serde_json::Value;
-use thiserror::Error;
 use web_sys::AbortSignal;
 
 use super::fetch::arrived_text;
-use super::{fetch_text, parse_json, BrowserEnv, FetchError};
+use super::{fetch_text, parse_json, BrowserEnv};
 use crate::formats::{self, read_site, ContentError, DEFAULT_ARTICLE, DEFAULT_SITE};
+use crate::load::{FetchError, LoadError, TIME_LIMIT};
 use crate::model::{Content, Quotes, Site};
-
-/// How long a server may take to send a whole document.
-const TIME_LIMIT: Duration = Duration::from_secs(15);
-
-/// Why a document could not be used. The messages are written for the reader; `what` names the
-/// document ("article", "site configuration", "market data").
-#[derive(Debug, Clone, PartialEq, Error)]
-pub enum LoadError {
-    #[error("“{0}” is not a web address lede can load.")]
-    BadAddress(String),
-    #[error("You're offline, so {url} couldn't load. It will load when you're back online.")]
-    Offline { url: String },
-    #[error(
-        "Couldn't load {url}: {host} did not answer, or did not let this page read it. Try again in a moment."
-    )]
-    Network { url: String, host: String },
-    #[error("{}", status_message(what, url, *code, reason, *retry_after))]
-    Status {
-        what: &'static str,
-        url: String,
-        code: u16,
-        reason: String,
-        retry_after: Option<u32>,
-    },
-    #[error("{host} took more than {seconds} seconds to send {url}.")]
-    Timeout {
-        url: String,
-        host: String,
-        seconds: u64,
-    },
-    #[error("The {what} at {url} {source}.")]
-    Content {
-        what: &'static str,
-        url: String,
-        source: ContentError,
-    },
-}
-
-impl LoadError {
-    /// A stable name for the kind of failure, for `lede:error` listeners and tests.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Self::BadAddress(_) => "address",
-            Self::Offline { .. } => "offline",
-            Self::Network { .. } => "network",
-            Self::Status { .. } => "http",
-            Self::Timeout { .. } => "timeout",
-            Self::Content { .. } => "content",
-        }
-    }
-}
-
-fn status_message(
-    what: &str,
-    url: &str,
-    code: u16,
-    reason: &str,
-    retry_after: Option<u32>,
-) -> String {
-    let answer = if reason.is_empty() {
-        code.to_string()
-    } else {
-        format!("{code} {reason}")
-    };
-    let message = match code {
-        404 | 410 => format!("There is no {what} at {url} (the server answered “{answer}”)."),
-        401 | 403 => format!("The server refused to send {url} (“{answer}”)."),
-        500..=599 => format!(
-            "The server had a problem sending {url} (“{answer}”). It may work again shortly."
-        ),
-        _ => format!("The server answered “{answer}” for {url}."),
-    };
-    match retry_after {
-        Some(seconds) => format!("{message} The server asks to try again in {seconds} seconds."),
-        None => message,
-    }
-}
 
 /// Loads and reads the content (an article or a list) at `src`, which may be relative to the
 /// page; `page_language` is the language of the page it is read in.
@@ -150,37 +71,7 @@ async fn load<T>(
 
 /// What a failed fetch of the `what` at `url` means for the reader.
 fn load_error(what: &'static str, url: &str, error: FetchError) -> LoadError {
-    let url = url.to_owned();
-    match error {
-        // The browser tells a lost connection apart from a server that failed to answer
-        // (refused, unknown, a redirect loop, or no CORS permission) only by `onLine`.
-        FetchError::Network if !online() => LoadError::Offline { url },
-        FetchError::Network => LoadError::Network {
-            host: host_of(&url),
-            url,
-        },
-        FetchError::Status {
-            code,
-            reason,
-            retry_after,
-        } => LoadError::Status {
-            what,
-            url,
-            code,
-            reason,
-            retry_after,
-        },
-        FetchError::Timeout { seconds } => LoadError::Timeout {
-            host: host_of(&url),
-            url,
-            seconds,
-        },
-        FetchError::TooLarge { bytes } => LoadError::Content {
-            what,
-            url,
-            source: ContentError::too_large(bytes),
-        },
-    }
+    LoadError::from_fetch(what, url, host_of(url), error, online())
 }
 
 /// Reads the text of the `what` at `url` into the model.

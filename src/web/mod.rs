@@ -14,13 +14,13 @@ mod signup;
 pub mod storage;
 
 pub use environment::BrowserEnv;
-pub use fetch::{back_online, fetch_text, within, Abort, FetchError, Ticket};
+pub use fetch::{back_online, fetch_text, within, Abort, Ticket};
+pub use crate::load::{FetchError, LoadError};
 pub use history::{on_history_move, page_params, push_view, view_address, PageParams};
 pub use intl::{format_date, format_number, relative_time};
 pub use json::parse_json;
 pub use load::{
     arrived_content, default_content, default_site, load_content, load_quotes, load_site, online,
-    LoadError,
 };
 pub use paint::{after_paint, mark_after_paint, HEADLINE_MARK};
 pub use signup::{
