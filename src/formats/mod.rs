@@ -10,6 +10,8 @@ pub mod html;
 mod json;
 mod json_feed;
 mod lede;
+#[cfg(not(target_arch = "wasm32"))]
+mod native;
 mod outline;
 mod quotes;
 mod schema_org;
@@ -22,6 +24,8 @@ mod tests;
 
 pub use error::ContentError;
 pub use lede::DEFAULT_ARTICLE;
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::{parse_body, NativeEnv};
 pub use quotes::read_quotes;
 pub use site::{read_site, DEFAULT_SITE};
 pub use text::language_tag;
@@ -53,10 +57,10 @@ pub trait Environment {
     }
 }
 
-/// Reads a JSON text in any format lede knows, parsed by `serde_json`: the host tests' way in.
-/// The widget itself parses with the browser's `JSON.parse` (`web::parse_json`) and calls
-/// [`read_value`], which keeps `serde_json`'s parser out of the wasm.
-#[cfg(test)]
+/// Reads a JSON text in any format lede knows, parsed by `serde_json`: the renderer's and the
+/// host tests' way in. The widget itself parses with the browser's `JSON.parse`
+/// (`web::parse_json`) and calls [`read_value`], which keeps `serde_json`'s parser out of the wasm.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn read(text: &str, env: &dyn Environment) -> Result<Content, ContentError> {
     read_value(&parse_json(within_size(text)?)?, env)
 }
@@ -129,8 +133,9 @@ fn settle_direction(article: &mut Article) {
     }
 }
 
-/// Parses JSON on the host (tests), telling "too deeply nested" apart from other syntax errors.
-#[cfg(test)]
+/// Parses JSON off the browser (the renderer, tests), telling "too deeply nested" apart from
+/// other syntax errors.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn parse_json(text: &str) -> Result<Value, ContentError> {
     // A byte-order mark is not JSON, but editors on some systems write one.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -163,64 +168,27 @@ fn sketch(document: &Value) -> String {
 
 #[cfg(test)]
 pub(crate) mod testing {
-    //! An [`Environment`] for host tests: resolves like a browser for the cases tests use, and
-    //! parses HTML with html5ever, the parser family the browser's own follows.
+    //! An [`Environment`] for host tests: the native one, for content at a fixed address.
 
-    use super::html::{Element, Node};
-    use super::Environment;
+    use super::html::Node;
+    use super::{Environment, NativeEnv};
 
     /// Resolves against `https://news.example/articles/today.json`.
     pub struct TestEnv;
 
     pub const BASE_ORIGIN: &str = "https://news.example";
 
+    thread_local! {
+        static NATIVE: NativeEnv = NativeEnv::new(Some("https://news.example/articles/today.json"));
+    }
+
     impl Environment for TestEnv {
         fn resolve_url(&self, raw: &str) -> Option<String> {
-            let raw = raw.trim();
-            let lower = raw.to_ascii_lowercase();
-            if ["http://", "https://", "mailto:"]
-                .iter()
-                .any(|scheme| lower.starts_with(scheme))
-            {
-                Some(raw.to_owned())
-            } else if lower.contains(':') {
-                None
-            } else if raw.starts_with('/') {
-                Some(format!("{BASE_ORIGIN}{raw}"))
-            } else {
-                Some(format!("{BASE_ORIGIN}/articles/{raw}"))
-            }
+            NATIVE.with(|env| env.resolve_url(raw))
         }
 
         fn parse_html(&self, html: &str) -> Vec<Node> {
-            let fragment = scraper::Html::parse_fragment(html);
-            let root = fragment.root_element();
-            root.children()
-                .filter_map(|node| convert(node, 0))
-                .collect()
-        }
-    }
-
-    /// Deeper markup is cut off, as the browser's walker does.
-    fn convert(node: ego_tree::NodeRef<'_, scraper::Node>, depth: usize) -> Option<Node> {
-        if depth > 256 {
-            return None;
-        }
-        match node.value() {
-            scraper::Node::Text(text) => Some(Node::Text(text.to_string())),
-            scraper::Node::Element(element) => Some(Node::Element(Element {
-                name: element.name().to_ascii_lowercase(),
-                foreign: &*element.name.ns != "http://www.w3.org/1999/xhtml",
-                attributes: element
-                    .attrs()
-                    .map(|(k, v)| (k.to_owned(), v.to_owned()))
-                    .collect(),
-                children: node
-                    .children()
-                    .filter_map(|child| convert(child, depth + 1))
-                    .collect(),
-            })),
-            _ => None,
+            NATIVE.with(|env| env.parse_html(html))
         }
     }
 }
