@@ -44,7 +44,10 @@ impl Environment for NativeEnv {
     fn resolve_url(&self, raw: &str) -> Option<String> {
         // As the browser's `new URL(raw, base)`: leading and trailing spaces and C0 controls
         // are stripped and tabs and newlines removed by the parser itself.
-        let url = Url::options().base_url(self.base.as_ref()).parse(raw).ok()?;
+        let url = Url::options()
+            .base_url(self.base.as_ref())
+            .parse(raw)
+            .ok()?;
         matches!(url.scheme(), "http" | "https" | "mailto").then(|| url.into())
     }
 

@@ -191,7 +191,7 @@ fn search_template(
     Ok(Some(resolved.replace("%7Bquery%7D", "{query}")))
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::formats::parse_json;

@@ -6,6 +6,7 @@ mod support;
 
 mod fixtures;
 mod masthead;
+mod parity;
 mod reader;
 mod web;
 mod xss;

@@ -142,7 +142,7 @@ fn dimension(raw: &str) -> Option<u32> {
         .filter(|&n| n > 0)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::formats::testing::TestEnv;

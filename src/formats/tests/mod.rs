@@ -7,6 +7,7 @@ mod ghost;
 mod json_feed;
 mod page_language;
 mod readability;
+mod round_trip;
 mod schema_org;
 mod wordpress;
 

@@ -1,6 +1,9 @@
 //! lede's own JSON format, version 1 (see `schema/lede-article.schema.json`): an article, or
 //! with `"type": "list"`, a list of them (a section's feed).
 
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) mod write;
+
 use serde_json::Value;
 
 use super::common::{direction, feed_items, language, timestamp, url, version};
@@ -8,11 +11,12 @@ use super::html;
 use super::json::Field;
 use super::{ContentError, Environment};
 use crate::model::{
-    Article, Block, Byline, Content, Credit, Feed, Image, Inline, InlineStyle, ListItem,
+    Article, Block, Byline, Content, Credit, Feed, Image, ImageSource, Inline, InlineStyle,
+    LinkCard, ListItem, Table, TableCell, TableRow,
 };
 
 /// lede's built-in article, shown when no `src` is given: the seed page of EconoTimes.
-pub const DEFAULT_ARTICLE: &str = include_str!("../../content/default-article.json");
+pub const DEFAULT_ARTICLE: &str = include_str!("../../../content/default-article.json");
 
 /// The newest version of the format this reader understands.
 pub const VERSION: u64 = 1;
@@ -110,7 +114,15 @@ impl Reader<'_> {
                 .text()?
                 .and_then(|raw| html::srcset(raw, self.env)),
             sizes: field.get("sizes").text()?.map(str::to_owned),
-            sources: Vec::new(),
+            sources: field
+                .get("sources")
+                .items()?
+                .iter()
+                .map(|source| self.image_source(source))
+                .collect::<Result<Vec<_>, _>>()?
+                .into_iter()
+                .flatten()
+                .collect(),
             width: field.get("width").count()?,
             height: field.get("height").count()?,
             alt: field.get("alt").text()?.unwrap_or_default().to_owned(),
@@ -123,6 +135,23 @@ impl Reader<'_> {
                 via: field.get("via").text()?.map(str::to_owned),
                 via_url: url(&field.get("via_url"), self.env)?,
             },
+        }))
+    }
+
+    /// A `<picture>` source: a `srcset` whose forbidden candidates are dropped, and the
+    /// conditions it applies under. A source left with no candidate is left out.
+    fn image_source(&self, field: &Field<'_>) -> Result<Option<ImageSource>, ContentError> {
+        field.object()?;
+        let srcset = field.get("srcset");
+        srcset.required_text()?;
+        let Some(srcset) = srcset.text()?.and_then(|raw| html::srcset(raw, self.env)) else {
+            return Ok(None);
+        };
+        Ok(Some(ImageSource {
+            srcset,
+            media: field.get("media").text()?.map(str::to_owned),
+            mime_type: field.get("type").text()?.map(str::to_owned),
+            sizes: field.get("sizes").text()?.map(str::to_owned),
         }))
     }
 
@@ -180,10 +209,91 @@ impl Reader<'_> {
                 Some(image) => Block::Figure(Box::new(image)),
                 None => return Ok(None),
             },
-            "preformatted" => Block::Preformatted(text.required_text()?.to_owned()),
+            // Spacing is what preformatted text is for: kept as written, only not blank.
+            "preformatted" => {
+                text.required_text()?;
+                match text.value() {
+                    Some(Value::String(raw)) => Block::Preformatted(raw.clone()),
+                    _ => return Ok(None),
+                }
+            }
             "rule" => Block::Rule,
+            "gallery" => {
+                let images = self.images(&field.get("images"))?;
+                if images.is_empty() {
+                    return Ok(None);
+                }
+                Block::Gallery(images)
+            }
+            "table" => Block::Table(Table {
+                caption: Some(self.inlines(&field.get("caption"))?)
+                    .filter(|caption| !caption.is_empty()),
+                head: self.rows(&field.get("head"))?,
+                body: self.rows(&field.get("body"))?,
+            }),
+            "embed" => {
+                let Some(url) = url(&field.get("url"), self.env)? else {
+                    field.get("url").required_text()?;
+                    return Ok(None);
+                };
+                Block::Embed(LinkCard {
+                    url,
+                    provider: field.get("provider").required_text()?.to_owned(),
+                    title: field.get("title").text()?.map(str::to_owned),
+                })
+            }
             _ => return Ok(None),
         }))
+    }
+
+    /// The images of a gallery; those with a forbidden address are left out.
+    fn images(&self, field: &Field<'_>) -> Result<Vec<Image>, ContentError> {
+        let mut images = Vec::new();
+        for item in field.items()? {
+            item.object()?;
+            images.extend(self.image(&item)?);
+        }
+        Ok(images)
+    }
+
+    /// Table rows: each a list of cells.
+    fn rows(&self, field: &Field<'_>) -> Result<Vec<TableRow>, ContentError> {
+        field
+            .items()?
+            .iter()
+            .map(|row| {
+                row.items()?
+                    .iter()
+                    .map(|cell| self.cell(cell))
+                    .collect::<Result<Vec<_>, _>>()
+                    .map(TableRow)
+            })
+            .collect()
+    }
+
+    /// A cell is inline content (a data cell), or `{"text", "header", "colspan", "rowspan"}`.
+    fn cell(&self, field: &Field<'_>) -> Result<TableCell, ContentError> {
+        // As in HTML tables: a span is 1 to 100.
+        let span = |name: &str| -> Result<u16, ContentError> {
+            Ok(field
+                .get(name)
+                .count()?
+                .map_or(1, |n| n.clamp(1, 100) as u16))
+        };
+        if !matches!(field.value(), Some(Value::Object(_))) {
+            return Ok(TableCell {
+                header: false,
+                content: self.inlines(field)?,
+                colspan: 1,
+                rowspan: 1,
+            });
+        }
+        Ok(TableCell {
+            header: field.get("header").flag()?.unwrap_or(false),
+            content: self.inlines(&field.get("text"))?,
+            colspan: span("colspan")?,
+            rowspan: span("rowspan")?,
+        })
     }
 
     /// A list item is inline content, or `{"blocks": [...]}` for paragraphs and nested lists.
@@ -243,7 +353,7 @@ impl Reader<'_> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use serde_json::json;
 
@@ -460,7 +570,11 @@ mod tests {
             panic!()
         };
         assert_eq!(image.credit.credit.as_deref(), Some("Me"));
-        assert_eq!(body[6], Block::Preformatted("x = 1".into()));
+        assert_eq!(
+            body[6],
+            Block::Preformatted("  x = 1".into()),
+            "spacing is kept"
+        );
         assert_eq!(body[7], Block::Rule);
     }
 

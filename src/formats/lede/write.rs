@@ -1,0 +1,272 @@
+//! The model written as lede JSON: what the renderer ships beside its HTML for the widget to
+//! hydrate from, and a way to convert any format lede reads into its own. Reading what this
+//! writes gives the same model back (the round-trip tests hold it to that, over every fixture).
+
+use serde_json::{json, Map, Value};
+
+use super::VERSION;
+use crate::model::{
+    Article, Block, Byline, Content, Credit, Direction, Image, ImageSource, Inline, InlineStyle,
+    LinkCard, ListItem, Table, TableCell, TableRow,
+};
+
+/// `content` as a lede JSON document.
+pub fn document(content: &Content) -> Value {
+    // `lede` first, as people write it (`preserve_order` keeps insertion order).
+    let mut document = Map::new();
+    document.insert("lede".into(), VERSION.into());
+    match content {
+        Content::Article(article) => document.extend(article_object(article)),
+        Content::Feed(feed) => {
+            document.insert("type".into(), "list".into());
+            insert(&mut document, "title", feed.title.as_deref());
+            insert(&mut document, "url", feed.url.as_deref());
+            document.insert(
+                "items".into(),
+                feed.items
+                    .iter()
+                    .map(|item| Value::Object(article_object(item)))
+                    .collect::<Value>(),
+            );
+        }
+    }
+    document.into()
+}
+
+fn article_object(article: &Article) -> Map<String, Value> {
+    let mut object = Map::new();
+    insert(&mut object, "url", article.url.as_deref());
+    insert(&mut object, "section", article.section.as_deref());
+    object.insert("headline".into(), article.headline.as_str().into());
+    insert(&mut object, "standfirst", article.standfirst.as_deref());
+    if !article.bylines.is_empty() {
+        object.insert(
+            "bylines".into(),
+            article.bylines.iter().map(byline).collect(),
+        );
+    }
+    insert(
+        &mut object,
+        "published",
+        article.published.as_ref().map(|t| t.iso()),
+    );
+    insert(
+        &mut object,
+        "updated",
+        article.updated.as_ref().map(|t| t.iso()),
+    );
+    insert(&mut object, "language", article.language.as_deref());
+    insert(
+        &mut object,
+        "direction",
+        article.direction.map(Direction::as_html),
+    );
+    if let Some(hero) = &article.hero {
+        object.insert("hero".into(), image(hero).into());
+    }
+    if !article.body.is_empty() {
+        object.insert("body".into(), blocks(&article.body));
+    }
+    object
+}
+
+fn insert(object: &mut Map<String, Value>, key: &str, value: Option<&str>) {
+    if let Some(value) = value {
+        object.insert(key.into(), value.into());
+    }
+}
+
+fn byline(byline: &Byline) -> Value {
+    match &byline.url {
+        Some(url) => json!({ "name": byline.name, "url": url }),
+        None => byline.name.as_str().into(),
+    }
+}
+
+fn image(image: &Image) -> Map<String, Value> {
+    let Image {
+        src,
+        srcset,
+        sizes,
+        sources,
+        width,
+        height,
+        alt,
+        caption,
+        credit,
+    } = image;
+    let mut object = Map::new();
+    object.insert("src".into(), src.as_str().into());
+    insert(&mut object, "srcset", srcset.as_deref());
+    insert(&mut object, "sizes", sizes.as_deref());
+    if !sources.is_empty() {
+        object.insert("sources".into(), sources.iter().map(image_source).collect());
+    }
+    if let Some(width) = width {
+        object.insert("width".into(), (*width).into());
+    }
+    if let Some(height) = height {
+        object.insert("height".into(), (*height).into());
+    }
+    if !alt.is_empty() {
+        object.insert("alt".into(), alt.as_str().into());
+    }
+    if !caption.is_empty() {
+        object.insert("caption".into(), inlines(caption));
+    }
+    let Credit {
+        credit,
+        credit_url,
+        licence,
+        licence_url,
+        via,
+        via_url,
+    } = credit;
+    insert(&mut object, "credit", credit.as_deref());
+    insert(&mut object, "credit_url", credit_url.as_deref());
+    insert(&mut object, "licence", licence.as_deref());
+    insert(&mut object, "licence_url", licence_url.as_deref());
+    insert(&mut object, "via", via.as_deref());
+    insert(&mut object, "via_url", via_url.as_deref());
+    object
+}
+
+fn image_source(source: &ImageSource) -> Value {
+    let mut object = Map::new();
+    object.insert("srcset".into(), source.srcset.as_str().into());
+    insert(&mut object, "media", source.media.as_deref());
+    insert(&mut object, "type", source.mime_type.as_deref());
+    insert(&mut object, "sizes", source.sizes.as_deref());
+    object.into()
+}
+
+fn blocks(blocks: &[Block]) -> Value {
+    blocks.iter().map(block).collect()
+}
+
+fn block(block: &Block) -> Value {
+    match block {
+        // A paragraph of plain text is a bare string, as people write it.
+        Block::Paragraph(runs) => match runs.as_slice() {
+            [Inline::Text(text)] => text.as_str().into(),
+            _ => json!({ "type": "paragraph", "text": inlines(runs) }),
+        },
+        Block::Heading { level, content } => {
+            json!({ "type": "heading", "level": level, "text": inlines(content) })
+        }
+        Block::Quote { content, citation } => {
+            let mut object = json!({ "type": "quote", "blocks": blocks(content) });
+            if let Some(citation) = citation {
+                object["cite"] = inlines(citation);
+            }
+            object
+        }
+        Block::List { ordered, items } => json!({
+            "type": "list",
+            "ordered": ordered,
+            "items": items.iter().map(list_item).collect::<Vec<_>>(),
+        }),
+        Block::Figure(figure) => {
+            let mut object = Map::new();
+            object.insert("type".into(), "figure".into());
+            object.extend(image(figure));
+            object.into()
+        }
+        Block::Gallery(images) => json!({
+            "type": "gallery",
+            "images": images.iter().map(|i| Value::Object(image(i))).collect::<Vec<_>>(),
+        }),
+        Block::Preformatted(text) => json!({ "type": "preformatted", "text": text }),
+        Block::Rule => json!({ "type": "rule" }),
+        Block::Table(table) => table_object(table),
+        Block::Embed(LinkCard {
+            url,
+            provider,
+            title,
+        }) => {
+            let mut object = json!({ "type": "embed", "url": url, "provider": provider });
+            if let Some(title) = title {
+                object["title"] = title.as_str().into();
+            }
+            object
+        }
+    }
+}
+
+/// A single paragraph is written as its inline content; anything else as its blocks.
+fn list_item(ListItem(content): &ListItem) -> Value {
+    match content.as_slice() {
+        [Block::Paragraph(runs)] => inlines(runs),
+        _ => json!({ "blocks": blocks(content) }),
+    }
+}
+
+fn table_object(table: &Table) -> Value {
+    let rows = |rows: &[TableRow]| -> Value {
+        rows.iter()
+            .map(|TableRow(cells)| cells.iter().map(cell).collect::<Value>())
+            .collect()
+    };
+    let mut object = json!({ "type": "table" });
+    if let Some(caption) = &table.caption {
+        object["caption"] = inlines(caption);
+    }
+    if !table.head.is_empty() {
+        object["head"] = rows(&table.head);
+    }
+    object["body"] = rows(&table.body);
+    object
+}
+
+/// A plain data cell is its inline content; a header or spanning cell an object.
+fn cell(cell: &TableCell) -> Value {
+    if !cell.header && cell.colspan == 1 && cell.rowspan == 1 {
+        return inlines(&cell.content);
+    }
+    let mut object = json!({ "text": inlines(&cell.content) });
+    if cell.header {
+        object["header"] = true.into();
+    }
+    if cell.colspan != 1 {
+        object["colspan"] = cell.colspan.into();
+    }
+    if cell.rowspan != 1 {
+        object["rowspan"] = cell.rowspan.into();
+    }
+    object
+}
+
+/// Inline content: one string when it is plain text, else a list of strings and runs.
+fn inlines(runs: &[Inline]) -> Value {
+    match runs {
+        [Inline::Text(text)] => text.as_str().into(),
+        _ => runs.iter().map(inline).collect(),
+    }
+}
+
+fn inline(run: &Inline) -> Value {
+    match run {
+        Inline::Text(text) => text.as_str().into(),
+        Inline::Styled { style, content } => {
+            json!({ "type": style_name(*style), "text": inlines(content) })
+        }
+        Inline::Link { href, content } => {
+            json!({ "type": "link", "href": href, "text": inlines(content) })
+        }
+        Inline::LineBreak => json!({ "type": "break" }),
+    }
+}
+
+fn style_name(style: InlineStyle) -> &'static str {
+    match style {
+        InlineStyle::Emphasis => "emphasis",
+        InlineStyle::Strong => "strong",
+        InlineStyle::Code => "code",
+        InlineStyle::Underline => "underline",
+        InlineStyle::Strikethrough => "strikethrough",
+        InlineStyle::Small => "small",
+        InlineStyle::Subscript => "subscript",
+        InlineStyle::Superscript => "superscript",
+        InlineStyle::Highlight => "highlight",
+    }
+}
