@@ -7,10 +7,13 @@
 //! - [`web`]: the browser services the widget uses: fetching, HTML parsing, dates.
 //! - [`components`]: the Yew components that render the model.
 //! - [`embed`]: the `<lede-reader>` element that hosts the components in a page.
+//! - [`render`]: the server side (host only): the components rendered to HTML.
 
 pub mod components;
 pub mod embed;
 pub mod formats;
 pub mod load;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod render;
 pub mod web;

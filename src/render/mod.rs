@@ -1,0 +1,3 @@
+//! The renderer: lede's components rendered to HTML on a server, for pages whose article is there before any script runs.
+
+pub mod fetch;
