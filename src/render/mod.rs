@@ -1,4 +1,4 @@
 //! The renderer: lede's components rendered to HTML on a server, for pages whose article is there before any script runs.
 
-pub mod fetch;
 pub mod dates;
+pub mod fetch;
