@@ -5,14 +5,17 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::model::{Choice, ReadingSettings, Site};
-use crate::web::storage::{reading_settings, save_reading_settings};
-use crate::web::{default_site, load_site, on_history_move, push_view, Abort};
+use crate::web::storage::save_reading_settings;
+use crate::web::{load_site, on_history_move, page_query, push_address, Abort};
 
+use super::date_words::DateWords;
+use super::given::Given;
 use super::language::{UI_DIRECTION, UI_LANGUAGE};
 use super::masthead::Masthead;
 use super::newsletter::{Newsletter, NewsletterOpener, SubscribeEvent};
-use super::painted::use_painted;
 use super::reader::{Reader, ReaderStatus};
+use super::rendering::{use_live, use_painted, Rendering};
+use super::view::View;
 use super::Shared;
 
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -29,9 +32,9 @@ pub struct AppProps {
     /// The reader is the page: its view lives in the page's address and history.
     #[prop_or_default]
     pub standalone: bool,
-    /// The address of `lede.js`, next to which the built-in site's feeds are.
+    /// The standalone page's own query string, which the addresses of its views keep.
     #[prop_or_default]
-    pub bundle_url: AttrValue,
+    pub page_query: AttrValue,
     /// Whether the newsletter sign-up is offered at all (`newsletter="off"` turns it off).
     #[prop_or(true)]
     pub newsletter: bool,
@@ -43,17 +46,29 @@ pub struct AppProps {
     /// The language of the page around the reader, for content that does not give its own.
     #[prop_or_default]
     pub page_language: Option<AttrValue>,
-}
-
-/// What is being read: an article or a list, and the article open from a list.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct View {
-    pub src: Option<AttrValue>,
-    pub item: Option<usize>,
+    /// How this render comes about: in the browser, on a server, or over a server's HTML.
+    #[prop_or_default]
+    pub rendering: Rendering,
+    /// What the widget starts with, so that its first render needs nothing from the network.
+    #[prop_or_default]
+    pub given: Given,
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
+    html! {
+        <ContextProvider<Rendering> context={props.rendering}>
+            <ContextProvider<DateWords> context={props.given.date_words.clone()}>
+                <Widget ..props.clone() />
+            </ContextProvider<DateWords>>
+        </ContextProvider<Rendering>>
+    }
+}
+
+/// The widget inside its rendering context (hooks read the context of their component's
+/// parents, so the provider sits above).
+#[function_component]
+fn Widget(props: &AppProps) -> Html {
     let view = use_state(|| View {
         src: props.src.clone(),
         item: props.item,
@@ -95,7 +110,7 @@ pub fn App(props: &AppProps) -> Html {
         let (view, standalone) = (view.clone(), props.standalone);
         Callback::from(move |next: View| {
             if standalone {
-                push_view(next.src.as_deref(), next.item);
+                push_address(&next.address(&page_query()));
             }
             view.set(next);
         })
@@ -112,11 +127,11 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    let (site, site_notice) = use_site(props.site.clone(), &props.bundle_url);
+    let (site, site_notice) = use_site(props.site.clone(), &props.given);
     // The reader's display settings, read before the first render so the article never shows
     // in the wrong size or theme first; kept per site configuration.
     let settings_key = props.site.as_deref().unwrap_or("built-in").to_owned();
-    let reading = use_state(|| reading_settings(&settings_key));
+    let reading = use_state(|| props.given.reading);
     let on_reading = {
         let reading = reading.clone();
         Callback::from(move |settings: ReadingSettings| {
@@ -124,7 +139,9 @@ pub fn App(props: &AppProps) -> Html {
             reading.set(settings);
         })
     };
-    let section = use_state(|| None::<AttrValue>);
+    // The section label: the given content's at first (a server knows it), then what the
+    // reader reports.
+    let section = use_state(|| props.given.section());
     let on_status = {
         let (on_status, section) = (props.on_status.clone(), section.clone());
         Callback::from(move |status: ReaderStatus| {
@@ -146,8 +163,10 @@ pub fn App(props: &AppProps) -> Html {
 
     let opener = use_memo((), |()| NewsletterOpener::default());
     // The sign-up's dialog (hidden until wanted) is built after the first paint, so that it
-    // never delays the headline.
+    // never delays the headline; a server writes it at once, for Subscribe to open without
+    // the program.
     let painted = use_painted();
+    let live = use_live();
     // The sign-up is offered when it is on and the site says where sign-ups go.
     let newsletter =
         (props.newsletter && site.newsletter.endpoint.is_some()).then(|| (*opener).clone());
@@ -155,12 +174,14 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Option<NewsletterOpener>> context={newsletter.clone()}>
           <div class="frame" lang={UI_LANGUAGE} dir={UI_DIRECTION} data-size={reading.text_size.to_string()} data-font={reading.font.name()}
-              data-theme={reading.theme.name()} data-width={reading.width.name()} data-spacing={reading.spacing.name()}>
+              data-theme={reading.theme.name()} data-width={reading.width.name()} data-spacing={reading.spacing.name()}
+              data-live={live.then_some("")}>
             <Masthead site={site.clone()} section={(*section).clone()} current={view.src.clone()}
-                standalone={props.standalone} notice={site_notice} on_navigate={choose}
+                standalone={props.standalone} page_query={props.page_query.clone()} notice={site_notice} on_navigate={choose}
                 reading={*reading} {on_reading} />
             <div class="reader-main">
                 <Reader src={view.src.clone()} item={view.item} page_language={props.page_language.clone()}
+                    given={props.given.content.clone()} body_html={props.given.body_html.clone()}
                     choices={*choices} {on_item} {on_status} />
             </div>
             if let Some(opener) = newsletter.filter(|_| painted) {
@@ -171,38 +192,40 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// The site configuration: the built-in one until the one at `src` has loaded; if that one
-/// cannot be used, the built-in one stays and a notice says why.
+/// The site configuration: the one given for `src`, or the built-in one until the one at `src`
+/// has loaded; if that one cannot be used, the built-in one stays and a notice says why.
 #[hook]
-fn use_site(src: Option<AttrValue>, bundle_url: &AttrValue) -> (Shared<Site>, Option<AttrValue>) {
-    let built_in = use_memo(bundle_url.clone(), |bundle_url| {
-        Shared::from(default_site(bundle_url))
-    });
-    let loaded = use_state(|| None::<Result<Shared<Site>, AttrValue>>);
+fn use_site(src: Option<AttrValue>, given: &Given) -> (Shared<Site>, Option<AttrValue>) {
+    let built_in = given.built_in_site.clone();
+    let loaded = use_state(|| given.site.clone().map(Ok::<Shared<Site>, AttrValue>));
+    // What was given at first needs no load.
+    let given_first = use_mut_ref(|| given.site.is_some());
     {
         let loaded = loaded.clone();
         use_effect_with(src, move |src| {
             let abort = Abort::new();
-            loaded.set(None);
-            if let Some(src) = src.clone() {
-                let ticket = abort.ticket();
-                spawn_local(async move {
-                    let result = load_site(&src, ticket.signal()).await;
-                    if ticket.wanted() {
-                        loaded.set(Some(result.map(Shared::from).map_err(|error| {
-                            AttrValue::from(format!(
-                                "{error} The site's default menu is shown instead."
-                            ))
-                        })));
-                    }
-                });
+            if !std::mem::take(&mut *given_first.borrow_mut()) {
+                loaded.set(None);
+                if let Some(src) = src.clone() {
+                    let ticket = abort.ticket();
+                    spawn_local(async move {
+                        let result = load_site(&src, ticket.signal()).await;
+                        if ticket.wanted() {
+                            loaded.set(Some(result.map(Shared::from).map_err(|error| {
+                                AttrValue::from(format!(
+                                    "{error} The site's default menu is shown instead."
+                                ))
+                            })));
+                        }
+                    });
+                }
             }
             move || drop(abort)
         });
     }
     match &*loaded {
         Some(Ok(site)) => (site.clone(), None),
-        Some(Err(notice)) => ((*built_in).clone(), Some(notice.clone())),
-        None => ((*built_in).clone(), None),
+        Some(Err(notice)) => (built_in, Some(notice.clone())),
+        None => (built_in, None),
     }
 }

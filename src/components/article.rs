@@ -10,7 +10,7 @@ use super::body::link;
 use super::date_text::DateText;
 use super::figure::figure;
 use super::language::{content_lang, ui_words, UI_DIRECTION, UI_LANGUAGE};
-use super::newsletter::NewsletterOpener;
+use super::newsletter::{NewsletterOpener, SubscribeButton};
 use super::progress::ReadingProgress;
 use super::tools::{article_minutes, ArticleTools};
 use super::zoom::Zoom;
@@ -25,6 +25,9 @@ pub struct ArticleViewProps {
     /// Shows a "back to the list" button, for an article opened from a list.
     #[prop_or_default]
     pub on_back: Option<Callback<()>>,
+    /// The body as a server rendered it (see [`Given`](super::given::Given)).
+    #[prop_or_default]
+    pub body_html: Option<AttrValue>,
 }
 
 #[function_component]
@@ -51,7 +54,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         let onclick = on_back.reform(|_: MouseEvent| ());
         html! {
             <div class="back-bar">
-                <button type="button" class="button back" part="button back-button" {onclick}>{ "← Back to the list" }</button>
+                <button type="button" class="button back scripted" part="button back-button" {onclick}>{ "← Back to the list" }</button>
             </div>
         }
     });
@@ -89,14 +92,12 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             if let Some(hero) = &article.hero {
                 { figure(hero, true) }
             }
-            <ArticleBody article={props.article.clone()} />
+            <ArticleBody article={props.article.clone()} server_html={props.body_html.clone()} />
             if let Some(opener) = newsletter {
                 // Not a named landmark: two readers on one page would have two alike.
                 <aside class="newsletter-cta" lang={UI_LANGUAGE} dir={UI_DIRECTION}>
                     <p>{ "Get the most important stories in your inbox." }</p>
-                    <button type="button" class="button" onclick={Callback::from(move |_: MouseEvent| opener.open())}>
-                        { "Subscribe" }
-                    </button>
+                    <SubscribeButton class="button" {opener} />
                 </aside>
             }
         </article>

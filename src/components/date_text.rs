@@ -1,9 +1,11 @@
 //! Dates written by the browser's `Intl`, after the first paint: the first use of `Intl` in a
 //! page loads its locale data (15–30 ms), which must not hold back the headline. The `<time>`
-//! carries its machine-readable `datetime` from the start; the words follow a frame later.
+//! carries its machine-readable `datetime` from the start; the words follow a frame later. A
+//! server's words (see [`DateWords`]) stand until then.
 
 use yew::prelude::*;
 
+use super::date_words::DateWords;
 use crate::model::Timestamp;
 use crate::web::{after_paint, format_date, relative_time};
 
@@ -19,7 +21,13 @@ pub struct DateTextProps {
 
 #[function_component]
 pub fn DateText(props: &DateTextProps) -> Html {
-    let words = use_state(String::new);
+    let server_words = use_context::<DateWords>().unwrap_or_default();
+    let words = use_state(|| {
+        server_words
+            .get(props.stamp.iso(), props.language.as_deref())
+            .unwrap_or_default()
+            .to_owned()
+    });
     {
         let words = words.clone();
         use_effect_with(

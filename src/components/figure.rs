@@ -19,7 +19,7 @@ pub fn figure(image: &Image, hero: bool) -> Html {
         <figure class={classes!("figure", hero.then_some("hero"))} part={if hero { "figure hero" } else { "figure" }}>
             <div class="picture-frame">
                 { picture(image, hero) }
-                <button type="button" class="zoom" aria-label={enlarge} data-zoom={image.src.clone()}>
+                <button type="button" class="zoom scripted" aria-label={enlarge} data-zoom={image.src.clone()}>
                     <span aria-hidden="true">{ "⤢" }</span>
                 </button>
             </div>

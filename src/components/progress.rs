@@ -67,7 +67,7 @@ pub fn ReadingProgress(props: &ProgressProps) -> Html {
         });
     }
     html! {
-        <div class="reading-progress" part="progress">
+        <div class="reading-progress scripted" part="progress">
             <progress ref={bar} max="100" value="0" aria-label="Reading progress"></progress>
             <span class="time-left" ref={left}></span>
         </div>

@@ -6,7 +6,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::model::{Article, Content, Feed};
-use crate::web::{arrived_content, default_content, load_content, Abort, LoadError};
+use crate::web::{default_content, load_content, Abort, LoadError};
 
 use super::article::ArticleView;
 use super::error_panel::ErrorPanel;
@@ -36,6 +36,12 @@ pub struct ReaderProps {
     /// focus once it is shown.
     #[prop_or_default]
     pub choices: u32,
+    /// What reading the content at the first `src` gave, when it was already here.
+    #[prop_or_default]
+    pub given: Option<Shared<Result<Content, LoadError>>>,
+    /// The given article's body as a server rendered it (see [`Given`](super::given::Given)).
+    #[prop_or_default]
+    pub body_html: Option<AttrValue>,
 }
 
 /// What the reader is doing, for whoever hosts it (the element's `data-state` and events).
@@ -71,6 +77,10 @@ impl Load {
         }
     }
 
+    fn from_given(given: &Result<Content, LoadError>) -> Self {
+        Self::from_result(given.clone())
+    }
+
     fn status(&self) -> ReaderStatus {
         match self {
             Self::Loading => ReaderStatus::Loading,
@@ -96,23 +106,24 @@ impl Load {
 }
 
 thread_local! {
-    /// The built-in article, read once per page however many readers show it.
-    static BUILT_IN: Load = Load::from_result(default_content());
-}
-
-/// What the first render shows: the built-in article, content `lede.js` prefetched that has
-/// all arrived, or the placeholder while it loads.
-fn initial(src: &Option<AttrValue>, page_language: Option<&str>) -> Load {
-    match src {
-        None => BUILT_IN.with(Load::clone),
-        Some(src) => arrived_content(src, page_language).map_or(Load::Loading, Load::from_result),
-    }
+    /// The built-in article, for a reader that comes back to it.
+    static BUILT_IN: Load = Load::from_given(&default_content());
 }
 
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let attempt = use_state(|| 0u32);
-    let load = use_state(|| initial(&props.src, props.page_language.as_deref()));
+    let load = use_state(|| {
+        props
+            .given
+            .as_deref()
+            .map_or(Load::Loading, Load::from_given)
+    });
+    // The body a server rendered belongs to the article first given, and to no other.
+    let first_article = use_memo((), |()| match &*load {
+        Load::Article(article) => Some(article.clone()),
+        _ => None,
+    });
     // What the first render already shows (the built-in article, or content that had all
     // arrived) needs no load when the effect below first runs.
     let shown_first = use_mut_ref(|| *load != Load::Loading);
@@ -144,7 +155,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             match src.clone() {
                 _ if shown => {}
                 None => {
-                    let built_in = initial(&None, None);
+                    let built_in = BUILT_IN.with(Load::clone);
                     if *load != built_in {
                         load.set(built_in);
                     }
@@ -243,7 +254,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let view = match (&*load, &*opened) {
         (Load::Loading, _) => html! { <Skeleton /> },
         (Load::Article(article), _) => {
-            html! { <ArticleView article={article.clone()} {take_focus} /> }
+            let body_html = props
+                .body_html
+                .clone()
+                .filter(|_| (*first_article).as_ref() == Some(article));
+            html! { <ArticleView article={article.clone()} {take_focus} {body_html} /> }
         }
         (Load::Feed(_), Some(article)) => html! {
             <ArticleView article={article.clone()} take_focus=true on_back={on_back} />

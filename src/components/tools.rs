@@ -98,7 +98,7 @@ fn ShareButton(props: &ShareProps) -> Html {
     };
     html! {
         <>
-            <button type="button" class="tool-button" {onclick}>{ "Share" }</button>
+            <button type="button" class="tool-button scripted" {onclick}>{ "Share" }</button>
             <span class="tool-note" role="status">{ note.unwrap_or_default() }</span>
         </>
     }

@@ -17,12 +17,33 @@ const LEDE_ACCEPT = "application/json, application/feed+json, application/ld+jso
 let ledeRunning = false;
 ledeStarted.then(() => { ledeRunning = true; }, () => {});
 
+// The content address `element` shows: on the standalone page, the page's `?src=` first.
+function ledeSrc(element) {
+  const fromPage = element.hasAttribute("standalone") ? new URLSearchParams(location.search).get("src") : null;
+  const src = fromPage?.trim() ? fromPage : element.getAttribute("src");
+  return src?.trim() ? src : null;
+}
+
+// What a server rendered into `element` (`./scripts/render`): its data block, which holds the
+// content, so nothing is requested. Rendered for another address than the element now asks for
+// (a static host serving the built-in article's page for any `?src=`), it is hidden at once
+// rather than shown until the program replaces it.
+function ledeServerRendered(element) {
+  const children = [...(element.shadowRoot?.children ?? [])];
+  const data = children.find((child) => child.matches("script.lede-data"));
+  if (!data) return false;
+  if (ledeSrc(element) !== data.getAttribute("data-src")) {
+    children.find((child) => child.matches(".lede"))?.setAttribute("hidden", "");
+    return false;
+  }
+  return true;
+}
+
 // Starts the request for `element`'s content, once per address; gives the prefetch, if any.
 function ledePrefetch(element) {
-  if (ledeRunning) return undefined;
-  const fromPage = element.hasAttribute("standalone") ? new URLSearchParams(location.search).get("src") : null;
-  const src = fromPage || element.getAttribute("src");
-  if (!src || !src.trim()) return undefined;
+  if (ledeRunning || ledeServerRendered(element)) return undefined;
+  const src = ledeSrc(element);
+  if (!src) return undefined;
   let url;
   try {
     url = new URL(src.trim(), document.baseURI);

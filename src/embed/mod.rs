@@ -6,6 +6,7 @@
 mod events;
 mod panic;
 mod styles;
+mod takeover;
 mod widget;
 
 pub use widget::{mount, Widget};

@@ -1,12 +1,15 @@
-//! One mounted reader: a shadow root on the host element with the Yew app inside.
+//! One mounted reader: a shadow root on the host element with the Yew app inside, hydrated
+//! from the HTML a server put there, or rendered afresh.
 
 use wasm_bindgen::prelude::*;
-use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, AttrValue, Callback};
 
+use super::takeover::{self, Found, ROOT_CLASS};
 use super::{events, panic, styles};
-use crate::components::{App, AppProps};
-use crate::web::page_params;
+use crate::components::{App, AppProps, Given, Rendering, Shared};
+use crate::web::storage::reading_settings;
+use crate::web::{arrived_content, default_content, default_site, page_params, page_query};
 
 /// A reader mounted on a `<lede-reader>`. Dropping it (the element's `free()`) destroys the app,
 /// which cancels its requests, timers and listeners, and empties the shadow root.
@@ -14,6 +17,9 @@ use crate::web::page_params;
 pub struct Widget {
     host: HtmlElement,
     bundle_url: String,
+    /// How the app first rendered and what it started with: later props keep them, so that an
+    /// attribute change does not read everything again.
+    first: (Rendering, Given),
     app: Option<AppHandle<App>>,
 }
 
@@ -22,27 +28,83 @@ pub struct Widget {
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, bundle_url: String) -> Result<Widget, JsValue> {
     panic::install();
+    // A declarative shadow root from a server is already there; `attachShadow` would empty it.
     let shadow = shadow_root(&host)?;
-    styles::adopt(&shadow);
-    shadow.set_text_content(None);
-    let document = host
-        .owner_document()
-        .ok_or("lede: the element has no document")?;
-    let root = document.create_element("div")?;
-    root.set_class_name("lede");
-    shadow.append_child(&root)?;
     panic::register(&host);
     if host.has_attribute("standalone") {
         if let Some(theme) = page_params().theme {
             host.set_attribute("theme", &theme)?;
         }
     }
-    let app = yew::Renderer::<App>::with_root_and_props(root, props(&host, &bundle_url)).render();
+    let own = props(&host, &bundle_url);
+    let (props, app) = match takeover::find(&shadow, &own) {
+        Found::Hydratable { root, props } => {
+            let _ = host.set_attribute("data-hydration", "hydrated");
+            // `lede.js` hides a rendering it takes to be for another address; this one is not.
+            let _ = root.remove_attribute("hidden");
+            let props = AppProps {
+                rendering: Rendering::Hydrating,
+                ..props
+            };
+            let app = yew::Renderer::<App>::with_root_and_props(root, props.clone()).hydrate();
+            (props, app)
+        }
+        Found::Unusable { why, props } => {
+            if !matches!(why, takeover::Mismatch::Missing) {
+                web_sys::console::warn_1(
+                    &format!("lede: the server's HTML is rendered again because {why}.").into(),
+                );
+                let _ = host.set_attribute("data-hydration", "rendered");
+            }
+            // The server's data, when it is what the element asks for: no request needed.
+            let props = props.map_or(own, |props| AppProps {
+                given: Given {
+                    body_html: None,
+                    ..props.given
+                },
+                ..props
+            });
+            let app = render_afresh(&shadow, props.clone())?;
+            (props, app)
+        }
+        Found::Nothing => {
+            let app = render_afresh(&shadow, own.clone())?;
+            (own, app)
+        }
+    };
     Ok(Widget {
         host,
         bundle_url,
+        first: (props.rendering, props.given),
         app: Some(app),
     })
+}
+
+/// Empties the shadow root (but for a server's data, which a reader moved elsewhere in the page
+/// renders again from) and renders the app into a new root with the adopted stylesheet.
+fn render_afresh(shadow: &ShadowRoot, props: AppProps) -> Result<AppHandle<App>, JsValue> {
+    clear(shadow, true);
+    styles::adopt(shadow);
+    let document = shadow
+        .owner_document()
+        .ok_or("lede: the element has no document")?;
+    let root = document.create_element("div")?;
+    root.set_class_name(ROOT_CLASS);
+    shadow.append_child(&root)?;
+    Ok(yew::Renderer::<App>::with_root_and_props(root, props).render())
+}
+
+/// Removes what the shadow root holds; a server's data block stays when `keep_data` is set.
+fn clear(shadow: &ShadowRoot, keep_data: bool) {
+    let children = shadow.children();
+    let nodes: Vec<Element> = (0..children.length())
+        .filter_map(|index| children.item(index))
+        .collect();
+    for node in nodes {
+        if !(keep_data && node.class_list().contains(takeover::DATA_CLASS)) {
+            node.remove();
+        }
+    }
 }
 
 #[wasm_bindgen]
@@ -50,7 +112,12 @@ impl Widget {
     /// Called by the element when an observed attribute changes.
     #[wasm_bindgen(js_name = attributeChanged)]
     pub fn attribute_changed(&mut self) {
-        let props = props(&self.host, &self.bundle_url);
+        let (rendering, given) = self.first.clone();
+        let props = AppProps {
+            rendering,
+            given,
+            ..props(&self.host, &self.bundle_url)
+        };
         if let Some(app) = &mut self.app {
             app.update(props);
         }
@@ -64,7 +131,7 @@ impl Drop for Widget {
         }
         panic::unregister(&self.host);
         if let Some(shadow) = self.host.shadow_root() {
-            shadow.set_text_content(None);
+            clear(&shadow, true);
         }
         let _ = self.host.remove_attribute("data-state");
     }
@@ -77,9 +144,10 @@ fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
     }
 }
 
-/// The app's props, from the host's attributes. On the standalone page (the element has the
-/// `standalone` attribute) the page's own query string comes first, so `index.html?src=…`
-/// works; an embedded reader never looks at its host page's address.
+/// The app's props, from the host's attributes, and what the browser already has for it. On
+/// the standalone page (the element has the `standalone` attribute) the page's own query string
+/// comes first, so `index.html?src=…` works; an embedded reader never looks at its host page's
+/// address.
 fn props(host: &HtmlElement, bundle_url: &str) -> AppProps {
     let standalone = host.has_attribute("standalone");
     let page = if standalone {
@@ -92,16 +160,38 @@ fn props(host: &HtmlElement, bundle_url: &str) -> AppProps {
             .filter(|value| !value.trim().is_empty())
     };
     let (status_host, subscribe_host) = (host.clone(), host.clone());
+    let src = page.src.or_else(|| attribute("src")).map(AttrValue::from);
+    let site = page.site.or_else(|| attribute("site")).map(AttrValue::from);
+    let page_language = page_language(host);
+    let given = Given {
+        // The built-in article, or content `lede.js` prefetched that has all arrived, is shown
+        // by the first render.
+        content: match &src {
+            None => Some(Shared(default_content())),
+            Some(src) => arrived_content(src, page_language.as_deref()).map(Shared::from),
+        },
+        body_html: None,
+        built_in_site: Shared::from(default_site(bundle_url)),
+        site: None,
+        reading: reading_settings(site.as_deref().unwrap_or("built-in")),
+        date_words: Default::default(),
+    };
     AppProps {
-        src: page.src.or_else(|| attribute("src")).map(AttrValue::from),
+        src,
         item: page.item,
-        site: page.site.or_else(|| attribute("site")).map(AttrValue::from),
+        site,
         standalone,
-        bundle_url: AttrValue::from(bundle_url.to_owned()),
+        page_query: if standalone {
+            AttrValue::from(page_query())
+        } else {
+            AttrValue::default()
+        },
         newsletter: attribute("newsletter").is_none_or(|value| value != "off"),
         on_status: Callback::from(move |status| events::announce(&status_host, &status)),
         on_subscribe: Callback::from(move |event| events::subscribe(&subscribe_host, &event)),
-        page_language: page_language(host),
+        page_language,
+        rendering: Rendering::Client,
+        given,
     }
 }
 

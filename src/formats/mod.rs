@@ -25,7 +25,7 @@ mod tests;
 pub use error::ContentError;
 #[cfg(not(target_arch = "wasm32"))]
 pub use lede::write::document as write_lede;
-pub use lede::DEFAULT_ARTICLE;
+pub use lede::{DEFAULT_ARTICLE, DEFAULT_ARTICLE_URL};
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::{parse_body, NativeEnv};
 pub use quotes::read_quotes;

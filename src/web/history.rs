@@ -16,8 +16,7 @@ pub struct PageParams {
 }
 
 fn search_params() -> Option<UrlSearchParams> {
-    let search = web_sys::window()?.location().search().ok()?;
-    UrlSearchParams::new_with_str(&search).ok()
+    UrlSearchParams::new_with_str(&page_query()).ok()
 }
 
 pub fn page_params() -> PageParams {
@@ -33,31 +32,17 @@ pub fn page_params() -> PageParams {
     }
 }
 
-/// The page address of a view (`?src=…&item=…`), keeping the page's other parameters
-/// (`site`, `theme`).
-pub fn view_address(src: Option<&str>, item: Option<usize>) -> String {
-    let Some(params) = search_params() else {
-        return "?".to_owned();
-    };
-    match src {
-        Some(src) => params.set("src", src),
-        None => params.delete("src"),
-    }
-    match item {
-        Some(item) => params.set("item", &item.to_string()),
-        None => params.delete("item"),
-    }
-    format!("?{}", String::from(params.to_string()))
+/// The page's query string (`?src=…&site=…`), as it is now.
+pub fn page_query() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default()
 }
 
-/// Adds a history entry for a view.
-pub fn push_view(src: Option<&str>, item: Option<usize>) {
+/// Adds a history entry for the view at `address` (a query string).
+pub fn push_address(address: &str) {
     if let Some(Ok(history)) = web_sys::window().map(|window| window.history()) {
-        let _ = history.push_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&view_address(src, item)),
-        );
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(address));
     }
 }
 

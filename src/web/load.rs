@@ -1,12 +1,16 @@
 //! Loading JSON documents (articles, site configurations, market quotes): from an address to
 //! the model, or to an error the reader can act on.
 
+use std::rc::Rc;
+
 use serde_json::Value;
 use web_sys::AbortSignal;
 
 use super::fetch::arrived_text;
 use super::{fetch_text, parse_json, BrowserEnv};
-use crate::formats::{self, read_site, ContentError, DEFAULT_ARTICLE, DEFAULT_SITE};
+use crate::formats::{
+    self, read_site, ContentError, DEFAULT_ARTICLE, DEFAULT_ARTICLE_URL, DEFAULT_SITE,
+};
 use crate::load::{FetchError, LoadError, TIME_LIMIT};
 use crate::model::{Content, Quotes, Site};
 
@@ -87,16 +91,24 @@ fn read_text<T>(
         .map_err(|source| LoadError::Content { what, url, source })
 }
 
+thread_local! {
+    /// The built-in article, read once per page however many readers show it.
+    static BUILT_IN: Rc<Result<Content, LoadError>> = Rc::new(
+        parse_json(DEFAULT_ARTICLE)
+            .and_then(|value| {
+                formats::read_value(&value, &BrowserEnv::new(DEFAULT_ARTICLE_URL))
+            })
+            .map_err(|source| LoadError::Content {
+                what: "article",
+                url: "(built in)".into(),
+                source,
+            }),
+    );
+}
+
 /// The built-in article, read like any other.
-pub fn default_content() -> Result<Content, LoadError> {
-    const URL: &str = "https://www.econotimes.com/";
-    parse_json(DEFAULT_ARTICLE)
-        .and_then(|value| formats::read_value(&value, &BrowserEnv::new(URL)))
-        .map_err(|source| LoadError::Content {
-            what: "article",
-            url: "(built in)".into(),
-            source,
-        })
+pub fn default_content() -> Rc<Result<Content, LoadError>> {
+    BUILT_IN.with(Rc::clone)
 }
 
 /// The built-in site configuration; its relative addresses are relative to `bundle_url`, the

@@ -16,7 +16,7 @@ pub mod storage;
 pub use crate::load::{FetchError, LoadError};
 pub use environment::BrowserEnv;
 pub use fetch::{back_online, fetch_text, within, Abort, Ticket};
-pub use history::{on_history_move, page_params, push_view, view_address, PageParams};
+pub use history::{on_history_move, page_params, page_query, push_address, PageParams};
 pub use intl::{format_date, format_number, relative_time};
 pub use json::parse_json;
 pub use load::{

@@ -6,7 +6,8 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use gloo::timers::future::sleep;
-use lede::components::{App, AppProps, ReaderStatus};
+use lede::components::{App, AppProps, Given, ReaderStatus, Shared};
+use lede::web::{default_content, default_site};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::{AppHandle, AttrValue, Callback};
@@ -49,7 +50,14 @@ fn props(
     AppProps {
         src: src.map(|src| AttrValue::from(src.to_owned())),
         site,
-        bundle_url: AttrValue::from(web_sys::window().unwrap().location().origin().unwrap() + "/"),
+        given: Given {
+            // As the element gives it: the built-in article is there for the first render.
+            content: src.is_none().then(|| Shared(default_content())),
+            built_in_site: Shared::from(default_site(
+                &(web_sys::window().unwrap().location().origin().unwrap() + "/"),
+            )),
+            ..Given::default()
+        },
         on_status: Callback::from(move |status| statuses.borrow_mut().push(status)),
         // The sign-up is tested end to end; here it must not open over what is tested.
         newsletter: false,

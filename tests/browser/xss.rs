@@ -169,6 +169,7 @@ async fn no_payload_of_the_dompurify_corpus_runs_or_survives() {
             article: article.into(),
             take_focus: false,
             on_back: None,
+            body_html: None,
         };
         let app = yew::Renderer::<ArticleView>::with_root_and_props(root.clone(), props).render();
         gloo::timers::future::sleep(std::time::Duration::from_millis(0)).await;

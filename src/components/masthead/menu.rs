@@ -8,10 +8,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::model::{Section, Site};
-use crate::web::view_address;
 
-use super::super::app::View;
-use super::super::painted::use_painted;
+use super::super::rendering::use_painted;
+use super::super::view::View;
 use super::super::Shared;
 use super::popover::{hide_popover, new_state, use_popover_focus};
 
@@ -20,6 +19,8 @@ pub struct MenuProps {
     pub site: Shared<Site>,
     pub current: Option<AttrValue>,
     pub standalone: bool,
+    /// The standalone page's query string, which its views' addresses keep.
+    pub page_query: AttrValue,
     pub on_navigate: Callback<View>,
 }
 
@@ -48,7 +49,7 @@ pub fn Menu(props: &MenuProps) -> Html {
         };
         let current = props.current.as_deref() == Some(section.feed.as_str());
         let href = if props.standalone {
-            view_address(Some(&section.feed), None)
+            view.address(&props.page_query)
         } else {
             section.feed.clone()
         };

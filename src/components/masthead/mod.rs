@@ -10,8 +10,8 @@ use yew::prelude::*;
 
 use crate::model::{ReadingSettings, Site};
 
-use super::app::View;
-use super::newsletter::NewsletterOpener;
+use super::newsletter::{NewsletterOpener, SubscribeButton};
+use super::view::View;
 use super::Shared;
 use markets::MarketStrip;
 use menu::Menu;
@@ -26,6 +26,8 @@ pub struct MastheadProps {
     /// The address being read, to mark the current section.
     pub current: Option<AttrValue>,
     pub standalone: bool,
+    /// The standalone page's query string, which its views' addresses keep.
+    pub page_query: AttrValue,
     /// Why the site configuration could not be used, when it could not.
     pub notice: Option<AttrValue>,
     pub on_navigate: Callback<View>,
@@ -75,7 +77,7 @@ pub fn Masthead(props: &MastheadProps) -> Html {
     html! {
         <header class="masthead" part="header">
             <div class="masthead-bar">
-                <Menu site={site.clone()} current={props.current.clone()} standalone={props.standalone}
+                <Menu site={site.clone()} current={props.current.clone()} standalone={props.standalone} page_query={props.page_query.clone()}
                     on_navigate={props.on_navigate.clone()} />
                 <p class="brand">
                     if let Some(url) = &site.url {
@@ -88,12 +90,11 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                     <p class="current-section">{ section }</p>
                 }
                 if let Some(opener) = newsletter {
-                    <button type="button" class="masthead-button subscribe-button"
-                        onclick={Callback::from(move |_: MouseEvent| opener.open())}>{ "Subscribe" }</button>
+                    <SubscribeButton class="masthead-button subscribe-button" {opener} />
                 }
                 <ReadingSettingsPanel settings={props.reading} on_change={props.on_reading.clone()} />
                 if site.search.is_available() {
-                    <button type="button" class="masthead-button search-button" ref={search_button}
+                    <button type="button" class="masthead-button search-button scripted" ref={search_button}
                         aria-expanded={(*search_open).to_string()} aria-controls="lede-search" onclick={toggle_search}>
                         <span aria-hidden="true" class="icon">{ "⌕" }</span><span class="label">{ "Search" }</span>
                     </button>

@@ -11,9 +11,9 @@ use yew::prelude::*;
 use crate::model::{search, Article, Content, Hit, Site};
 use crate::web::{load_content, Abort, LoadError};
 
-use super::super::app::View;
 use super::super::date_text::DateText;
 use super::super::online::use_returns_online;
+use super::super::view::View;
 use super::super::Shared;
 
 /// How long typing must pause before the search runs.

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::model::{Choice, ReadingSettings};
 
-use super::super::painted::use_painted;
+use super::super::rendering::{use_live, use_painted};
 use super::popover::use_popover_focus;
 
 #[derive(Properties, PartialEq)]
@@ -40,15 +40,17 @@ pub fn ReadingSettingsPanel(props: &SettingsProps) -> Html {
     use_popover_focus(panel.clone(), button.clone());
     // The panel is closed until asked for: its controls are built after the first paint.
     let painted = use_painted();
+    // The settings are the program's to apply: a server writes the panel empty.
+    let live = use_live();
     html! {
         <>
-            <button type="button" class="masthead-button settings-button" popovertarget="lede-settings"
+            <button type="button" class="masthead-button settings-button scripted" popovertarget="lede-settings"
                 aria-controls="lede-settings" ref={button}>
                 <span aria-hidden="true" class="icon">{ "Aa" }</span><span class="label">{ "Reading settings" }</span>
             </button>
             <div id="lede-settings" class="settings-panel" popover="auto" role="group" aria-label="Reading settings" part="settings"
                 ref={panel}>
-                if painted {
+                if painted && live {
                     <fieldset class="setting">
                         <legend>{ "Text size" }</legend>
                         <div class="choices">

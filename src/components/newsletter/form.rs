@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::model::{is_email, Site};
 use crate::web::{back_online, forget, keep, online, send, within, Delivery, InHand, Signup};
 
+use super::super::rendering::use_live;
 use super::super::Shared;
 use super::SubscribeEvent;
 
@@ -50,6 +51,8 @@ pub fn SignupForm(props: &SignupFormProps) -> Html {
     let run = use_mut_ref(|| Rc::new(Cell::new(0u32)));
     let email_input = use_node_ref();
     let done_message = use_node_ref();
+    // Sending needs the program: in a server's HTML the dialog opens, but sends nothing yet.
+    let live = use_live();
     {
         let run = run.clone();
         use_effect_with((), move |()| move || run.borrow().set(u32::MAX));
@@ -278,7 +281,7 @@ pub fn SignupForm(props: &SignupFormProps) -> Html {
                     <p id="lede-consent-error" class="field-error">{ "Tick the box to agree before subscribing." }</p>
                 }
             }
-            <button type="submit" class="button subscribe" disabled={sending}>{ button_label }</button>
+            <button type="submit" class="button subscribe" disabled={sending || !live}>{ button_label }</button>
             <p class={classes!("form-status", matches!(&*stage, Stage::Refused(_)).then_some("refused"))} role="status">
                 { status.unwrap_or_default() }
             </p>

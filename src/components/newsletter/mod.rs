@@ -4,9 +4,14 @@
 
 mod form;
 mod opener;
+mod subscribe_button;
 mod triggers;
 
 pub use opener::NewsletterOpener;
+pub use subscribe_button::SubscribeButton;
+
+/// The dialog's id, which the Subscribe buttons name as their invoker target.
+const DIALOG_ID: &str = "lede-newsletter";
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -138,11 +143,12 @@ pub fn Newsletter(props: &NewsletterProps) -> Html {
     };
 
     html! {
-        <dialog ref={dialog} class="newsletter" part="newsletter" aria-modal="true"
+        <dialog ref={dialog} id={DIALOG_ID} class="newsletter" part="newsletter" aria-modal="true"
             aria-labelledby="lede-newsletter-title" aria-describedby="lede-newsletter-description"
             onclick={on_backdrop} {onkeydown}>
             <div class="newsletter-content">
-                <button type="button" class="dialog-close" aria-label="Close" onclick={close}>
+                <button type="button" class="dialog-close" aria-label="Close" onclick={close}
+                    commandfor={DIALOG_ID} command="close">
                     <span aria-hidden="true">{ "×" }</span>
                 </button>
                 <h2 id="lede-newsletter-title" class="newsletter-title">{ &newsletter.title }</h2>

@@ -18,6 +18,9 @@ use crate::model::{
 /// lede's built-in article, shown when no `src` is given: the seed page of EconoTimes.
 pub const DEFAULT_ARTICLE: &str = include_str!("../../../content/default-article.json");
 
+/// The address the built-in article's relative links resolve against: its publisher's.
+pub const DEFAULT_ARTICLE_URL: &str = "https://www.econotimes.com/";
+
 /// The newest version of the format this reader understands.
 pub const VERSION: u64 = 1;
 

@@ -1,0 +1,200 @@
+//! Server HTML in a reader's shadow root (written by `./scripts/render`): checked against its
+//! stamp and read into what the widget starts with, so that the widget hydrates the nodes the
+//! server sent instead of rendering them again. HTML that no longer matches what this widget
+//! would render is never hydrated (Yew panics on a mismatch): the widget renders afresh, from
+//! the server's data when it can.
+
+use serde_json::Value;
+use thiserror::Error;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, ShadowRoot};
+use yew::AttrValue;
+
+use crate::components::{digest, shape, AppProps, DateWords, NodeKind, ShapeNode, Shared, BUILD};
+use crate::formats::{read_site, read_value};
+use crate::web::{parse_json, BrowserEnv};
+
+/// The class of the widget's root element, also in server HTML.
+pub const ROOT_CLASS: &str = "lede";
+/// The class of the data block a server writes beside the root.
+pub const DATA_CLASS: &str = "lede-data";
+
+/// Why server HTML cannot be hydrated; said in the console, for the publisher.
+#[derive(Debug, Error)]
+pub enum Mismatch {
+    /// Only the data is left (the reader was moved, and its rendered nodes went with it).
+    #[error("its rendered markup is gone")]
+    Missing,
+    #[error("it was rendered by another build of lede ({0}; this is {BUILD})")]
+    Build(String),
+    #[error("its data block does not match it")]
+    Data,
+    #[error(
+        "its markup was changed after it was rendered (comments stripped, elements added or removed)"
+    )]
+    Shape,
+    #[error("the element asks for other content than it was rendered with")]
+    Props,
+    #[error("its data cannot be read ({0})")]
+    Unreadable(String),
+}
+
+/// What a shadow root holds from a server.
+pub enum Found {
+    /// Nothing: the widget renders itself, as without a server.
+    Nothing,
+    /// HTML to hydrate, and what the widget starts with to match it.
+    Hydratable { root: Element, props: AppProps },
+    /// HTML that cannot be hydrated; the server's data, when it is still what the element asks
+    /// for, so that rendering afresh needs no request.
+    Unusable {
+        why: Mismatch,
+        props: Option<AppProps>,
+    },
+}
+
+/// Looks for server HTML in `shadow` for a reader whose own props are `props`.
+pub fn find(shadow: &ShadowRoot, props: &AppProps) -> Found {
+    let child = |selector: &str| {
+        let children = shadow.children();
+        (0..children.length())
+            .filter_map(|index| children.item(index))
+            .find(|child| child.matches(selector).unwrap_or(false))
+    };
+    let Some(data) = child(&format!("script.{DATA_CLASS}")) else {
+        return Found::Nothing;
+    };
+    let text = data.text_content().unwrap_or_default();
+    let from_data = read(&text, props);
+    let root = child(&format!("div.{ROOT_CLASS}[data-lede-build]"));
+    let checked = match root {
+        Some(root) => check(&root, &text).map(|()| root),
+        None => Err(Mismatch::Missing),
+    };
+    match (checked, from_data) {
+        (Ok(root), Ok(props)) => Found::Hydratable { root, props },
+        (Ok(_), Err(why)) => Found::Unusable { why, props: None },
+        (Err(why), from_data) => Found::Unusable {
+            why,
+            props: from_data.ok(),
+        },
+    }
+}
+
+/// The stamp on `root` against this build, the data and the nodes under it.
+fn check(root: &Element, data: &str) -> Result<(), Mismatch> {
+    let attribute = |name| root.get_attribute(name).unwrap_or_default();
+    let build = attribute("data-lede-build");
+    if build != BUILD {
+        return Err(Mismatch::Build(build));
+    }
+    if attribute("data-lede-data") != digest(data) {
+        return Err(Mismatch::Data);
+    }
+    if attribute("data-lede-shape") != shape_of_children(root) {
+        return Err(Mismatch::Shape);
+    }
+    Ok(())
+}
+
+/// The reader's props from a server's data block, if they are what `props` (the element's own)
+/// ask for: the same content, site and options.
+fn read(text: &str, props: &AppProps) -> Result<AppProps, Mismatch> {
+    let data = parse_json(text).map_err(|error| Mismatch::Unreadable(error.to_string()))?;
+    let text_of = |key: &str| data.get(key).and_then(Value::as_str).map(str::to_owned);
+    let same_options = text_of("src").as_deref() == props.src.as_deref()
+        && text_of("site").as_deref() == props.site.as_deref()
+        && data.get("item").and_then(Value::as_u64) == props.item.map(|item| item as u64)
+        && data.get("newsletter").and_then(Value::as_bool) == Some(props.newsletter)
+        && data.get("standalone").and_then(Value::as_bool) == Some(props.standalone);
+    if !same_options {
+        return Err(Mismatch::Props);
+    }
+    let base = text_of("base").unwrap_or_default();
+    let env = BrowserEnv::new(base).in_page(props.page_language.as_deref());
+    let content = data
+        .get("content")
+        .ok_or_else(|| Mismatch::Unreadable("no content".into()))
+        .and_then(|content| {
+            read_value(content, &env).map_err(|error| Mismatch::Unreadable(error.to_string()))
+        })?;
+    let site = match data.get("site_config") {
+        None | Some(Value::Null) => None,
+        Some(config) => {
+            let env = BrowserEnv::new(text_of("site_base").unwrap_or_default());
+            let site =
+                read_site(config, &env).map_err(|error| Mismatch::Unreadable(error.to_string()))?;
+            Some(Shared::from(site))
+        }
+    };
+    let dates = data
+        .get("dates")
+        .and_then(Value::as_array)
+        .map(|dates| {
+            dates
+                .iter()
+                .filter_map(|entry| {
+                    let entry = entry.as_array()?;
+                    let text = |index: usize| entry.get(index)?.as_str().map(str::to_owned);
+                    Some((text(0)?, text(1), text(2)?))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut props = props.clone();
+    props.given.content = Some(Shared::from(Ok(content)));
+    props.given.site = site;
+    props.given.date_words = DateWords::new(dates);
+    props.given.body_html = Some(AttrValue::Static(""));
+    Ok(props)
+}
+
+fn children_of(node: &web_sys::Node) -> Vec<web_sys::Node> {
+    let list = node.child_nodes();
+    (0..list.length())
+        .filter_map(|index| list.item(index))
+        .collect()
+}
+
+/// The live DOM, as the stamp's shape walks it.
+struct LiveNode {
+    node: web_sys::Node,
+    /// An element's lower-case name, or a comment's text.
+    name: Option<String>,
+}
+
+impl ShapeNode for LiveNode {
+    fn kind(&self) -> NodeKind<'_> {
+        match (self.node.node_type(), &self.name) {
+            (web_sys::Node::ELEMENT_NODE, Some(name)) => NodeKind::Element(name),
+            (web_sys::Node::COMMENT_NODE, Some(text)) => NodeKind::Comment(text),
+            _ => NodeKind::Other,
+        }
+    }
+
+    fn children(&self) -> Vec<Self> {
+        children_of(&self.node)
+            .into_iter()
+            .map(LiveNode::from)
+            .collect()
+    }
+}
+
+impl From<web_sys::Node> for LiveNode {
+    fn from(node: web_sys::Node) -> Self {
+        let name = match node.node_type() {
+            web_sys::Node::ELEMENT_NODE => node
+                .dyn_ref::<Element>()
+                .map(|element| element.local_name()),
+            web_sys::Node::COMMENT_NODE => node.node_value(),
+            _ => None,
+        };
+        Self { node, name }
+    }
+}
+
+/// The shape of the nodes under `root`, as the stamp's.
+fn shape_of_children(root: &Element) -> String {
+    let nodes: Vec<LiveNode> = children_of(root).into_iter().map(LiveNode::from).collect();
+    shape(&nodes)
+}
