@@ -1,0 +1,97 @@
+//! A whole standalone page around the rendered element: what `index.html` is, with the
+//! article in it, its title and description, and the link-preview tags that crawlers read.
+
+use super::element::{attribute, beside, element, text};
+use super::Prepared;
+use crate::model::{Block, Content};
+
+pub fn page(prepared: &Prepared, app_html: &str) -> String {
+    let options = &prepared.options;
+    let bundle = attribute(&options.bundle);
+    let wasm = attribute(&beside(&options.bundle, "lede_bg.wasm"));
+    let page_css = attribute(&beside(&options.bundle, "page.css"));
+    let (title, description, image, url) = match &prepared.content {
+        Content::Article(article) => (
+            article.headline.clone(),
+            article
+                .standfirst
+                .clone()
+                .or_else(|| Block::opening_text(&article.body).map(|text| shorten(&text, 200))),
+            article.hero.as_ref().map(|hero| hero.src.clone()),
+            article.url.clone(),
+        ),
+        Content::Feed(feed) => (
+            feed.title
+                .clone()
+                .unwrap_or_else(|| "Latest articles".into()),
+            None,
+            None,
+            feed.url.clone(),
+        ),
+    };
+    let mut head = vec![
+        "<meta charset=\"utf-8\">".to_owned(),
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">".to_owned(),
+        format!(
+            "<title>{} — {}</title>",
+            text(&title),
+            text(&prepared.site.name)
+        ),
+    ];
+    if let Some(description) = &description {
+        head.push(format!(
+            "<meta name=\"description\" content=\"{}\">",
+            attribute(description)
+        ));
+    }
+    if let Some(url) = &url {
+        head.push(format!(
+            "<link rel=\"canonical\" href=\"{}\">",
+            attribute(url)
+        ));
+    }
+    let og = |property: &str, value: &str| {
+        format!(
+            "<meta property=\"og:{property}\" content=\"{}\">",
+            attribute(value)
+        )
+    };
+    head.push(og("type", "article"));
+    head.push(og("title", &title));
+    head.push(og("site_name", &prepared.site.name));
+    if let Some(description) = &description {
+        head.push(og("description", description));
+    }
+    if let Some(url) = &url {
+        head.push(og("url", url));
+    }
+    if let Some(image) = &image {
+        head.push(og("image", image));
+        head.push("<meta name=\"twitter:card\" content=\"summary_large_image\">".to_owned());
+    }
+    head.extend([
+        "<link rel=\"icon\" href=\"data:,\">".to_owned(),
+        format!("<link rel=\"stylesheet\" href=\"{page_css}\">"),
+        format!("<link rel=\"modulepreload\" href=\"{bundle}\">"),
+        format!(
+            "<link rel=\"preload\" href=\"{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin>"
+        ),
+        format!("<script type=\"module\" src=\"{bundle}\"></script>"),
+    ]);
+    // The page is in the interface's language; the article marks its own.
+    format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n{}\n</head>\n<body>\n<main>{}</main>\n</body>\n</html>\n",
+        head.join("\n"),
+        element(prepared, app_html)
+    )
+}
+
+/// At most `limit` characters, ending at a word, with an ellipsis when cut.
+fn shorten(text: &str, limit: usize) -> String {
+    if text.chars().count() <= limit {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(limit).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end())
+}
