@@ -107,12 +107,13 @@ options:
                 .ok_or_else(|| Failure::Usage("nothing to render".into()))?;
             let (url, text) = read(&fetcher, "article", &input)?;
             if is_web_address(&input) {
-                options.base_url = options.base_url.or(Some(url));
+                // Relative links resolve against where the content was in the end.
+                options.base_url = options.base_url.or(Some(url.clone()));
                 options.src = Some(input);
             } else {
                 options.src = options.base_url.clone();
             }
-            render(Some(&text), &options)?
+            render(Some(&Source { url, text }), &options)?
         };
         print!("{html}");
         Ok(())

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use super::{render, Options};
+use super::{render, Options, Source};
 use crate::load::LoadError;
 
 /// One document to render, and where its HTML goes.
@@ -84,7 +84,11 @@ fn render_one(job: &Job, options: &Options) -> Result<(), JobError> {
         path: job.input.clone(),
         error,
     })?;
-    let html = render(Some(&text), options)?;
+    let source = Source {
+        url: job.input.display().to_string(),
+        text,
+    };
+    let html = render(Some(&source), options)?;
     std::fs::write(&job.output, html).map_err(|error| JobError::File {
         path: job.output.clone(),
         error,

@@ -80,9 +80,10 @@ pub struct Source {
     pub text: String,
 }
 
-/// Renders `content` (its text, in any format lede reads; `None` for the built-in article).
-/// Bad content fails with the widget's own error and message; nothing is written for it.
-pub fn render(content: Option<&str>, options: &Options) -> Result<String, LoadError> {
+/// Renders `content` (a document in any format lede reads, and where it is from, as its
+/// messages name it; `None` for the built-in article). Bad content fails with the widget's own
+/// error and message; nothing is written for it.
+pub fn render(content: Option<&Source>, options: &Options) -> Result<String, LoadError> {
     let prepared = prepare(content, options)?;
     let app_html = futures::executor::block_on(app_html(&prepared));
     Ok(if options.page {
@@ -106,12 +107,11 @@ pub(crate) struct Prepared {
     pub dates: DateWords,
 }
 
-fn prepare(content: Option<&str>, options: &Options) -> Result<Prepared, LoadError> {
+fn prepare(content: Option<&Source>, options: &Options) -> Result<Prepared, LoadError> {
     let (text, base, what_url) = match content {
-        Some(text) => {
+        Some(source) => {
             let base = options.base_url.clone().or_else(|| options.src.clone());
-            let shown = options.src.clone().unwrap_or_else(|| "(given)".into());
-            (text, base, shown)
+            (source.text.as_str(), base, source.url.clone())
         }
         None => (
             DEFAULT_ARTICLE,
@@ -149,8 +149,16 @@ fn prepare(content: Option<&str>, options: &Options) -> Result<Prepared, LoadErr
             (site, Some(json))
         }
     };
+    let mut options = options.clone();
+    if options.page && options.item.is_none() {
+        // A standalone page's reader reads `item` from the page's address, as `src`.
+        options.item =
+            url::form_urlencoded::parse(options.page_query.trim_start_matches('?').as_bytes())
+                .find(|(key, _)| key == "item")
+                .and_then(|(_, value)| value.trim().parse().ok());
+    }
     Ok(Prepared {
-        options: options.clone(),
+        options,
         dates: date_words(&content),
         content,
         content_json,

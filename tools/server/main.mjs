@@ -5,7 +5,8 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
-import { serveStatic } from "./static.mjs";
+import { sendHtml, serveStatic } from "./static.mjs";
+import { PageRenderer } from "./render.mjs";
 import { Scenarios } from "./scenarios.mjs";
 import { Signups } from "./signups.mjs";
 
@@ -32,6 +33,28 @@ const mounts = [
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src * data:; connect-src *";
 
+const origin = `http://${options.host}:${options.port}`;
+const renderer = new PageRenderer({ root, mounts, origin });
+const dist = resolve(root, options.dist);
+
+/** The standalone page for `?src=…`: rendered here when the content is one of this server's
+ * files, else the page that renders in the browser (index.html holds the built-in article). */
+async function standalone(request, response) {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  const url = new URL(request.url, origin);
+  if ((url.pathname !== "/" && url.pathname !== "/index.html") || !url.searchParams.get("src")?.trim()) {
+    return false;
+  }
+  const page = await renderer.page(url);
+  if (page) {
+    sendHtml(request, response, page);
+    return true;
+  }
+  return serveStatic({ ...request, url: "/shell.html", method: request.method, headers: request.headers }, response, [
+    { prefix: "/", dir: dist },
+  ]);
+}
+
 const scenarios = options["test-control"] ? new Scenarios() : null;
 const signupsFile = resolve(root, options.signups);
 const signups = new Signups(signupsFile, { control: options["test-control"] });
@@ -42,6 +65,7 @@ const server = createServer(async (request, response) => {
     if (options.csp) response.setHeader("Content-Security-Policy", CSP);
     if (await signups.handle(request, response)) return;
     if (scenarios && (await scenarios.handle(request, response))) return;
+    if (await standalone(request, response)) return;
     if (await serveStatic(request, response, mounts)) return;
     response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found\n");
   } catch (error) {

@@ -31,6 +31,22 @@ function compressed(file, info, bytes, encoding) {
   return cache.get(key);
 }
 
+/** Sends `body` (HTML, for a page made on request) as serveStatic sends files. */
+export function sendHtml(request, response, body) {
+  const accepted = String(request.headers["accept-encoding"] ?? "");
+  const headers = { "Content-Type": TYPES[".html"], "Cache-Control": "no-cache", Vary: "Accept-Encoding" };
+  if (accepted.includes("br")) {
+    body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    headers["Content-Encoding"] = "br";
+  } else if (accepted.includes("gzip")) {
+    body = gzipSync(body, { level: 9 });
+    headers["Content-Encoding"] = "gzip";
+  }
+  headers["Content-Length"] = body.length;
+  response.writeHead(200, headers);
+  response.end(request.method === "HEAD" ? undefined : body);
+}
+
 /** Serves `request` from the first mount whose prefix matches; false when nothing matched. */
 export async function serveStatic(request, response, mounts) {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
