@@ -79,7 +79,9 @@ for (const [width, height] of [[320, 640], [375, 812], [1280, 900]]) {
   });
 }
 
-test("?src= loads lede JSON from the server, requested while the program downloads and shown in its first render", async ({ page }) => {
+test("?src= rendered in the browser loads lede JSON, requested while the program downloads and shown in its first render", async ({ page }) => {
+  // The page that renders in the browser (what a static host serves for any ?src=, and this
+  // server for addresses it does not render itself): server-rendered pages are in server.spec.
   // The content is asked for once, while the program is still downloading (lede.js starts the
   // request and the program takes it over), not after. The program is held back 300 ms, as a
   // real network would, so that "while" does not depend on how fast this machine is: from
@@ -106,7 +108,7 @@ test("?src= loads lede JSON from the server, requested while the program downloa
   const path = (r) => new URL(r.url()).pathname;
   page.on("request", (r) => path(r) === "/fixtures/lede/full-article.json" && events.push("content requested"));
   page.on("requestfinished", (r) => path(r) === "/lede_bg.wasm" && events.push("program downloaded"));
-  await page.goto("/?src=/fixtures/lede/full-article.json");
+  await page.goto("/shell.html?src=/fixtures/lede/full-article.json");
   await expect(reader(page)).toHaveAttribute("data-state", "ready");
   expect(events).toEqual(["content requested", "program downloaded"]);
   expect(await page.evaluate(() => window.__placeholderBuilt)).toBe(false);

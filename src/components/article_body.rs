@@ -58,9 +58,50 @@ fn parts(first: &[Block], rest: &[Block]) -> Html {
     html! {
         <>
             <div class="body-part">{ blocks(first) }</div>
-            { for rest.chunks(PART).map(|part| html! { <div class="body-part">{ blocks(part) }</div> }) }
+            { for rest.chunks(PART).map(|part| html! {
+                <div class="body-part" data-lines={estimated_lines(part).to_string()}>{ blocks(part) }</div>
+            }) }
         </>
     }
+}
+
+/// About how many lines of body text `blocks` take, for the size a part out of view is given
+/// until it is laid out (`contain-intrinsic-block-size`): the scroll bar, and where a jump
+/// down the article lands, then match the article.
+fn estimated_lines(blocks: &[Block]) -> u32 {
+    /// Characters on a line of the usual measure (65ch), and lines a block's margin takes.
+    const LINE: usize = 65;
+    let text = |text: &str| (text.chars().count().div_ceil(LINE)) as u32;
+    let picture = |width: Option<u32>, height: Option<u32>| match (width, height) {
+        // As wide as the text (about 20 lines of it), as tall as its proportions make it.
+        (Some(w), Some(h)) if w > 0 => (20 * h / w).clamp(4, 40) + 2,
+        _ => 16,
+    };
+    blocks
+        .iter()
+        .map(|block| {
+            1 + match block {
+                Block::Paragraph(_)
+                | Block::Heading { .. }
+                | Block::Preformatted(_)
+                | Block::Quote { .. }
+                | Block::List { .. } => {
+                    let mut lines = 0;
+                    Block::each_text(std::slice::from_ref(block), &mut |t| {
+                        lines += text(t).max(1)
+                    });
+                    lines
+                }
+                Block::Figure(image) => picture(image.width, image.height),
+                Block::Gallery(images) => images
+                    .iter()
+                    .map(|image| picture(image.width, image.height) / 2)
+                    .sum(),
+                Block::Table(table) => (table.head.len() + table.body.len()) as u32 * 2,
+                Block::Rule | Block::Embed(_) => 2,
+            }
+        })
+        .sum()
 }
 
 #[derive(Properties, PartialEq)]

@@ -3,6 +3,8 @@
 
 use yew::AttrValue;
 
+use crate::model::query_string;
+
 /// A view of the reader, as the app keeps it and the masthead asks for it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct View {
@@ -16,15 +18,10 @@ impl View {
     /// parameters (`site`, `theme`) kept.
     pub fn address(&self, query: &str) -> String {
         let item = self.item.map(|item| item.to_string());
-        // As `URLSearchParams.set`: a parameter already there keeps its place.
+        // As `URLSearchParams.set`: a parameter already there keeps its place, once.
         let mut wanted = [("src", self.src.as_deref()), ("item", item.as_deref())];
-        let mut pairs: Vec<(String, String)> = Vec::new();
-        for pair in query.trim_start_matches('?').split('&') {
-            if pair.is_empty() {
-                continue;
-            }
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let (key, value) = (decode(key), decode(value));
+        let mut pairs = Vec::new();
+        for (key, value) in query_string::parse(query) {
             match wanted.iter_mut().find(|(name, _)| *name == key) {
                 Some((_, wanted)) => {
                     if let Some(value) = wanted.take() {
@@ -39,56 +36,8 @@ impl View {
                 pairs.push((name.to_owned(), value.to_owned()));
             }
         }
-        let encoded: Vec<String> = pairs
-            .iter()
-            .map(|(key, value)| format!("{}={}", encode(key), encode(value)))
-            .collect();
-        format!("?{}", encoded.join("&"))
+        format!("?{}", query_string::serialize(&pairs))
     }
-}
-
-/// `application/x-www-form-urlencoded` decoding, as `URLSearchParams` does it.
-fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut at = 0;
-    while let Some(&byte) = bytes.get(at) {
-        let escaped = (byte == b'%')
-            .then(|| bytes.get(at + 1..at + 3))
-            .flatten()
-            .and_then(|hex| std::str::from_utf8(hex).ok())
-            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
-        match (byte, escaped) {
-            (_, Some(decoded)) => {
-                out.push(decoded);
-                at += 3;
-            }
-            (b'+', None) => {
-                out.push(b' ');
-                at += 1;
-            }
-            (other, None) => {
-                out.push(other);
-                at += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// `application/x-www-form-urlencoded` encoding, as `URLSearchParams` serializes it.
-fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        match byte {
-            b'*' | b'-' | b'.' | b'_' | b'0'..=b'9' | b'A'..=b'Z' | b'a'..=b'z' => {
-                out.push(char::from(byte));
-            }
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

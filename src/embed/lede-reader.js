@@ -17,11 +17,12 @@ const LEDE_ACCEPT = "application/json, application/feed+json, application/ld+jso
 let ledeRunning = false;
 ledeStarted.then(() => { ledeRunning = true; }, () => {});
 
-// The content address `element` shows: on the standalone page, the page's `?src=` first.
-function ledeSrc(element) {
-  const fromPage = element.hasAttribute("standalone") ? new URLSearchParams(location.search).get("src") : null;
-  const src = fromPage?.trim() ? fromPage : element.getAttribute("src");
-  return src?.trim() ? src : null;
+// The address `element` takes its `name` (`src`, `site`) from: on the standalone page, the
+// page's own query first.
+function ledeAddress(element, name) {
+  const fromPage = element.hasAttribute("standalone") ? new URLSearchParams(location.search).get(name) : null;
+  const address = fromPage?.trim() ? fromPage : element.getAttribute(name);
+  return address?.trim() ? address : null;
 }
 
 // What a server rendered into `element` (`./scripts/render`): its data block, which holds the
@@ -32,17 +33,41 @@ function ledeServerRendered(element) {
   const children = [...(element.shadowRoot?.children ?? [])];
   const data = children.find((child) => child.matches("script.lede-data"));
   if (!data) return false;
-  if (ledeSrc(element) !== data.getAttribute("data-src")) {
+  const renderedFor = (name) => data.getAttribute(`data-${name}`);
+  if (ledeAddress(element, "src") !== renderedFor("src") || ledeAddress(element, "site") !== renderedFor("site")) {
     children.find((child) => child.matches(".lede"))?.setAttribute("hidden", "");
     return false;
   }
   return true;
 }
 
+// A server cannot know the reader's own settings (Reading settings, kept in this browser): they
+// are applied to its rendering as soon as the element is defined, so that the article does not
+// show first in the wrong size or theme; the program finds them already there when it hydrates.
+function ledeApplySettings(element) {
+  const frame = [...(element.shadowRoot?.children ?? [])]
+    .find((child) => child.matches(".lede"))
+    ?.querySelector(".frame");
+  if (!frame) return;
+  const site = ledeAddress(element, "site") ?? "built-in";
+  let stored = null;
+  try {
+    stored = localStorage.getItem(`lede:reading:${site}`);
+  } catch {
+    return;
+  }
+  for (const pair of (stored ?? "").split(";")) {
+    const [name, value] = pair.split("=");
+    if (["size", "font", "theme", "width", "spacing"].includes(name) && /^-?[a-z0-9]{1,12}$/.test(value ?? "")) {
+      frame.dataset[name] = value;
+    }
+  }
+}
+
 // Starts the request for `element`'s content, once per address; gives the prefetch, if any.
 function ledePrefetch(element) {
   if (ledeRunning || ledeServerRendered(element)) return undefined;
-  const src = ledeSrc(element);
+  const src = ledeAddress(element, "src");
   if (!src) return undefined;
   let url;
   try {
@@ -94,6 +119,7 @@ class LedeReader extends HTMLElement {
   #widget = null;
 
   async connectedCallback() {
+    if (!this.#widget) ledeApplySettings(this);
     const prefetch = this.#widget ? undefined : ledePrefetch(this);
     try {
       await ledeStarted;
@@ -125,10 +151,15 @@ class LedeReader extends HTMLElement {
     const message = "The reader could not start: its program failed to load. Reload the page to try again.";
     console.error("lede:", error);
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-    const paragraph = document.createElement("p");
-    paragraph.setAttribute("role", "alert");
-    paragraph.textContent = message;
-    shadow.replaceChildren(paragraph);
+    // A server's rendering still reads in full without the program (what needs it stays out of
+    // sight): it is kept, and only the host is told.
+    const rendered = [...shadow.children].some((child) => child.matches(".lede:not([hidden])"));
+    if (!rendered) {
+      const paragraph = document.createElement("p");
+      paragraph.setAttribute("role", "alert");
+      paragraph.textContent = message;
+      shadow.replaceChildren(paragraph);
+    }
     this.setAttribute("data-state", "error");
     this.dispatchEvent(new CustomEvent("lede:error", {
       bubbles: true,

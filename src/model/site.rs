@@ -79,6 +79,38 @@ impl Search {
             .as_ref()
             .map(|template| template.replace("{query}", &encoded))
     }
+
+    /// The site's search as a plain form (`GET`), when its address takes the words as one
+    /// query parameter (`…/search?q={query}`): what works before lede's program, and without it.
+    pub fn form(&self) -> Option<SearchForm> {
+        let template = self.url_template.as_deref()?;
+        let (action, query) = template.split_once('?')?;
+        let mut field = None;
+        let mut hidden = Vec::new();
+        for (key, value) in super::query_string::parse(query) {
+            if value == "{query}" && field.is_none() {
+                field = Some(key);
+            } else if value.contains("{query}") {
+                return None;
+            } else {
+                hidden.push((key, value));
+            }
+        }
+        Some(SearchForm {
+            action: action.to_owned(),
+            field: field?,
+            hidden,
+        })
+    }
+}
+
+/// A site search as an HTML form: where it goes, the field the words go in, and the other
+/// parameters the address has.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchForm {
+    pub action: String,
+    pub field: String,
+    pub hidden: Vec<(String, String)>,
 }
 
 /// A strip of market quotes in the header.
@@ -91,6 +123,29 @@ pub struct Markets {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_site_search_that_takes_one_parameter_is_a_form() {
+        let search = |template: &str| Search {
+            feeds: vec![],
+            url_template: Some(template.to_owned()),
+        };
+        assert_eq!(
+            search("https://news.example/?s={query}&x=1&lang=pt%20BR").form(),
+            Some(SearchForm {
+                action: "https://news.example/".into(),
+                field: "s".into(),
+                hidden: vec![("x".into(), "1".into()), ("lang".into(), "pt BR".into())],
+            })
+        );
+        for template in [
+            "https://news.example/search/{query}",
+            "https://news.example/?q=site:x+{query}",
+            "https://news.example/search",
+        ] {
+            assert_eq!(search(template).form(), None, "{template}");
+        }
+    }
 
     #[test]
     fn site_search_urls_encode_the_words() {

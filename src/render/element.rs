@@ -64,9 +64,13 @@ pub fn element(prepared: &Prepared, app_html: &str) -> String {
     let json_ld = script_text(&describe(&prepared.content, &prepared.site));
     // Read by `lede.js` before the program arrives, to tell whether this is still what the
     // element asks for.
-    let data_src = element_src(prepared)
-        .map(|src| format!(" data-src=\"{}\"", attribute(&src)))
-        .unwrap_or_default();
+    let data_src = [
+        ("src", element_src(prepared)),
+        ("site", element_site(prepared)),
+    ]
+    .into_iter()
+    .filter_map(|(name, value)| Some(format!(" data-{name}=\"{}\"", attribute(&value?))))
+    .collect::<String>();
     format!(
         "<lede-reader{attributes}><template shadowrootmode=\"open\">\
          <link rel=\"stylesheet\" href=\"{stylesheet}\">\

@@ -76,7 +76,9 @@ pub fn page(prepared: &Prepared, app_html: &str) -> String {
         format!(
             "<link rel=\"preload\" href=\"{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin>"
         ),
-        format!("<script type=\"module\" src=\"{bundle}\"></script>"),
+        // Render-blocking (`lede.js`, not the program it loads): the reader's own reading
+        // settings are applied before the first paint, so the page never flashes another theme.
+        format!("<script type=\"module\" src=\"{bundle}\" blocking=\"render\"></script>"),
     ]);
     // The page is in the interface's language; the article marks its own.
     format!(

@@ -240,7 +240,7 @@ fn a_page_loads_the_bundle_from_where_it_is_told() {
     };
     let html = render(None, &options).unwrap();
     for expected in [
-        "<script type=\"module\" src=\"https://cdn.example/lede/lede.js\"></script>",
+        "<script type=\"module\" src=\"https://cdn.example/lede/lede.js\" blocking=\"render\"></script>",
         "<link rel=\"modulepreload\" href=\"https://cdn.example/lede/lede.js\">",
         "<link rel=\"stylesheet\" href=\"https://cdn.example/lede/lede.css\">",
         "<link rel=\"stylesheet\" href=\"https://cdn.example/lede/page.css\">",

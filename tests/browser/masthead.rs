@@ -113,7 +113,7 @@ async fn search_lists_ranked_results_and_the_keyboard_chooses_one() {
     assert!(
         reader
             .root
-            .query_selector("input[role=combobox]")
+            .query_selector("#lede-search:popover-open")
             .unwrap()
             .is_none(),
         "the search closes"

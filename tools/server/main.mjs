@@ -37,14 +37,14 @@ const origin = `http://${options.host}:${options.port}`;
 const renderer = new PageRenderer({ root, mounts, origin });
 const dist = resolve(root, options.dist);
 
-/** The standalone page for `?src=…`: rendered here when the content is one of this server's
- * files, else the page that renders in the browser (index.html holds the built-in article). */
+/** The standalone page for `?src=…` or `?site=…`: rendered here when the content is one of
+ * this server's files, else the page that renders in the browser (index.html, rendered at
+ * build time, holds the built-in article for `/` alone). */
 async function standalone(request, response) {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
   const url = new URL(request.url, origin);
-  if ((url.pathname !== "/" && url.pathname !== "/index.html") || !url.searchParams.get("src")?.trim()) {
-    return false;
-  }
+  const asks = ["src", "site"].some((name) => url.searchParams.get(name)?.trim());
+  if ((url.pathname !== "/" && url.pathname !== "/index.html") || !asks) return false;
   const page = await renderer.page(url);
   if (page) {
     sendHtml(request, response, page);

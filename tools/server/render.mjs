@@ -17,12 +17,12 @@ export class PageRenderer {
     this.origin = origin;
   }
 
-  /** The HTML of the standalone page at `url`, or null when it is not this server's to render. */
+  /** The HTML of the standalone page at `url` (`?src=` and `?site=`), or null when it is not
+   * this server's to render: its content is not one of this server's files. A site
+   * configuration that is not is left for the reader to load, as without a server. */
   async page(url) {
-    if (url.pathname !== "/" && url.pathname !== "/index.html") return null;
     const src = url.searchParams.get("src");
-    if (!src?.trim()) return null;
-    const content = await this.#local(src);
+    const content = src?.trim() ? await this.#local(src) : "--built-in";
     if (!content) return null;
     const args = ["--page", "--allow-private", "--bundle", "lede.js", "--page-query", url.search];
     const site = url.searchParams.get("site");

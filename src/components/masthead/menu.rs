@@ -72,8 +72,11 @@ pub fn Menu(props: &MenuProps) -> Html {
                 on_navigate.emit(view.clone());
             })
         };
+        // An embedded reader's sections are feeds it opens itself: before the program they
+        // would be links to raw JSON, so they wait for it.
+        let class = (!props.standalone).then_some("scripted");
         html! {
-            <li><a {href} {onclick} aria-current={current.then_some("page")}>{ &section.title }</a></li>
+            <li {class}><a {href} {onclick} aria-current={current.then_some("page")}>{ &section.title }</a></li>
         }
     };
     let site = &props.site;

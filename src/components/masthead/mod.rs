@@ -15,7 +15,7 @@ use super::view::View;
 use super::Shared;
 use markets::MarketStrip;
 use menu::Menu;
-use search::SearchBox;
+use search::Search;
 use settings::ReadingSettingsPanel;
 
 #[derive(Properties, PartialEq)]
@@ -38,29 +38,7 @@ pub struct MastheadProps {
 #[function_component]
 pub fn Masthead(props: &MastheadProps) -> Html {
     let newsletter = use_context::<Option<NewsletterOpener>>().flatten();
-    let search_open = use_state(|| false);
-    let search_button = use_node_ref();
     let site = &props.site;
-    let toggle_search = {
-        let search_open = search_open.clone();
-        Callback::from(move |_: MouseEvent| search_open.set(!*search_open))
-    };
-    let close_search = {
-        let (search_open, search_button) = (search_open.clone(), search_button.clone());
-        Callback::from(move |()| {
-            search_open.set(false);
-            if let Some(button) = search_button.cast::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
-        })
-    };
-    let open_result = {
-        let (search_open, on_navigate) = (search_open.clone(), props.on_navigate.clone());
-        Callback::from(move |view: View| {
-            search_open.set(false);
-            on_navigate.emit(view);
-        })
-    };
     // A configured section names itself; otherwise the label is what the reader reports.
     let section = site
         .sections
@@ -94,17 +72,11 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                 }
                 <ReadingSettingsPanel settings={props.reading} on_change={props.on_reading.clone()} />
                 if site.search.is_available() {
-                    <button type="button" class="masthead-button search-button scripted" ref={search_button}
-                        aria-expanded={(*search_open).to_string()} aria-controls="lede-search" onclick={toggle_search}>
-                        <span aria-hidden="true" class="icon">{ "⌕" }</span><span class="label">{ "Search" }</span>
-                    </button>
+                    <Search site={site.clone()} on_open={props.on_navigate.clone()} />
                 }
             </div>
             if let Some(markets) = &site.markets {
                 <MarketStrip quotes={AttrValue::from(markets.quotes.clone())} refresh_seconds={markets.refresh_seconds} />
-            }
-            if *search_open {
-                <SearchBox site={site.clone()} on_open={open_result} on_close={close_search} />
             }
             // Always there, so that a notice that comes is read out.
             <p class="notice" role="status">{ props.notice.clone() }</p>

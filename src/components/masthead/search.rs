@@ -1,39 +1,104 @@
-//! Search: the WAI-ARIA combobox pattern with a listbox popup. As the reader types (debounced),
-//! the configured feeds are searched; arrow keys move through the results, Enter opens one,
-//! Escape closes the list, then the search. With a site search address configured, the last
-//! option searches the whole site.
+//! Search: the WAI-ARIA combobox pattern with a listbox popup, in a popover opened by the
+//! masthead's Search button. As the reader types (debounced), the configured feeds are
+//! searched; arrow keys move through the results, Enter opens one, Escape closes the list, then
+//! the search. With a site search address configured, the last option searches the whole site;
+//! and the popover holds a plain form to that address, which works before lede's program has
+//! arrived, and without it.
 
 use futures::future::join_all;
 use gloo::timers::callback::Timeout;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+
 use crate::model::{search, Article, Content, Hit, Site};
-use crate::web::{load_content, Abort, LoadError};
+use crate::web::{load_content, Abort, LoadError, Ticket};
 
 use super::super::date_text::DateText;
 use super::super::online::use_returns_online;
+use super::super::rendering::use_live;
 use super::super::view::View;
 use super::super::Shared;
+use super::popover::{hide_popover, new_state, use_popover_focus};
 
 /// How long typing must pause before the search runs.
 const DEBOUNCE_MS: u32 = 180;
 const MAX_RESULTS: usize = 8;
 
 #[derive(Properties, PartialEq)]
-pub struct SearchBoxProps {
+pub struct SearchProps {
     pub site: Shared<Site>,
     pub on_open: Callback<View>,
-    /// Escape with the list closed: the search closes and focus goes back to its button.
-    pub on_close: Callback<()>,
 }
 
 /// The searched feeds: each with its address, as loaded when the search opened.
 type Index = Shared<Vec<(String, Vec<Article>)>>;
 
+/// The Search button and its popover.
 #[function_component]
-pub fn SearchBox(props: &SearchBoxProps) -> Html {
-    let input = use_node_ref();
+pub fn Search(props: &SearchProps) -> Html {
+    let panel = use_node_ref();
+    let button = use_node_ref();
+    let open = use_state(|| false);
+    // `aria-expanded` follows the popover, however it opened or closed.
+    {
+        let (open, panel) = (open.clone(), panel.clone());
+        use_effect_with((), move |()| {
+            let listener = panel.cast::<web_sys::HtmlElement>().map(|element| {
+                EventListener::new(&element, "toggle", move |event| {
+                    open.set(new_state(event).as_deref() == Some("open"));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    use_popover_focus(panel.clone(), button.clone());
+    let live = use_live();
+    let form = props.site.search.form();
+    // Without the program, Search is the site's own search page, or nothing.
+    let needs_program = form.is_none();
+    let close = {
+        let panel = panel.clone();
+        Callback::from(move |()| {
+            if let Some(panel) = panel.get() {
+                hide_popover(&panel.unchecked_into());
+            }
+        })
+    };
+    let on_open = {
+        let (on_open, close) = (props.on_open.clone(), close.clone());
+        Callback::from(move |view: View| {
+            close.emit(());
+            on_open.emit(view);
+        })
+    };
+    html! {
+        <>
+            <button type="button" class={classes!("masthead-button", "search-button", needs_program.then_some("scripted"))}
+                ref={button} popovertarget="lede-search" aria-controls="lede-search" aria-expanded={open.to_string()}>
+                <span aria-hidden="true" class="icon">{ "⌕" }</span><span class="label">{ "Search" }</span>
+            </button>
+            <div id="lede-search" class="search" popover="auto" part="search" ref={panel}>
+                <SearchBox site={props.site.clone()} {on_open} on_close={close} active={*open && live} />
+            </div>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SearchBoxProps {
+    site: Shared<Site>,
+    on_open: Callback<View>,
+    /// Escape with the list closed: the search closes (and focus goes back to Search).
+    on_close: Callback<()>,
+    /// Open and driven by the program: the feeds are loaded, and the keys are the combobox's.
+    active: bool,
+}
+
+#[function_component]
+fn SearchBox(props: &SearchBoxProps) -> Html {
     let typed = use_state(String::new);
     let query = use_state(String::new);
     let active = use_state(|| None::<usize>);
@@ -46,53 +111,33 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let returned = use_returns_online(*unreachable > 0);
     let debounce = use_mut_ref(|| None::<Timeout>);
 
+    // The feeds of the site as it is now, loaded when the search is first opened: a site
+    // configuration that loads while the search is open replaces the built-in one's feeds.
+    let wanted = use_state(|| false);
     {
-        let input = input.clone();
-        use_effect_with((), move |()| {
-            if let Some(input) = input.cast::<web_sys::HtmlElement>() {
-                let _ = input.focus();
+        let wanted = wanted.clone();
+        use_effect_with(props.active, move |&active| {
+            if active && !*wanted {
+                wanted.set(true);
             }
         });
     }
-    // The feeds of the site as it is now: a site configuration that loads while the search is
-    // open replaces the built-in one's feeds.
     {
         let (index, unreachable) = (index.clone(), unreachable.clone());
         let feeds = props.site.search.feeds.clone();
-        use_effect_with((feeds, returned), move |(feeds, _)| {
-            let feeds = feeds.clone();
-            if index.is_some() {
-                index.set(None);
-            }
+        use_effect_with((feeds, returned, *wanted), move |(feeds, _, wanted)| {
             let abort = Abort::new();
-            let ticket = abort.ticket();
-            spawn_local(async move {
-                let loads = feeds
-                    .iter()
-                    .map(|feed| load_content(feed, None, ticket.signal()));
-                let loaded = join_all(loads).await;
-                let failed = loaded
-                    .iter()
-                    .filter(|content| {
-                        matches!(
-                            content,
-                            Err(LoadError::Offline { .. } | LoadError::Network { .. })
-                        )
-                    })
-                    .count();
-                let lists: Vec<(String, Vec<Article>)> = loaded
-                    .into_iter()
-                    .zip(&feeds)
-                    .filter_map(|(content, feed)| match content.ok()? {
-                        Content::Feed(list) => Some((feed.clone(), list.items)),
-                        Content::Article(article) => Some((feed.clone(), vec![article])),
-                    })
-                    .collect();
-                if ticket.wanted() {
-                    unreachable.set(failed);
-                    index.set(Some(Shared::from(lists)));
+            if *wanted {
+                if index.is_some() {
+                    index.set(None);
                 }
-            });
+                spawn_local(index_feeds(
+                    feeds.clone(),
+                    abort.ticket(),
+                    index,
+                    unreachable,
+                ));
+            }
             move || drop(abort)
         });
     }
@@ -155,14 +200,14 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
         })
     };
     let onkeydown = {
-        let (active, expanded, on_close, choose) = (
-            active.clone(),
-            expanded.clone(),
-            props.on_close.clone(),
-            choose.clone(),
-        );
+        let (active, expanded, choose) = (active.clone(), expanded.clone(), choose.clone());
+        let on_close = props.on_close.clone();
         let site_search_for = props.site.search.clone();
+        let driven = props.active;
         Callback::from(move |event: KeyboardEvent| {
+            if !driven {
+                return;
+            }
             let step = |from: Option<usize>, forward: bool| match (from, forward) {
                 (None, true) => 0,
                 (None, false) => option_count - 1,
@@ -190,6 +235,9 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                         }
                     }
                 }
+                // With the list shown, Escape closes it and keeps the search open; with it
+                // closed, the search closes (rather than the field emptying itself, as a search
+                // field does), and focus goes back to Search.
                 "Escape" => {
                     event.prevent_default();
                     if *expanded {
@@ -226,10 +274,29 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
             .cloned()
     };
 
+    // The site's own search as a plain form: what Enter does without the program (and what
+    // it does with it, when nothing is chosen, through `open_site_search`).
+    let form = props.site.search.form();
+    let (action, field) = match &form {
+        Some(form) => (Some(form.action.clone()), Some(form.field.clone())),
+        None => (None, None),
+    };
+    let hidden = form.map(|form| form.hidden).unwrap_or_default();
+    let onsubmit = {
+        let driven = props.active;
+        Callback::from(move |event: SubmitEvent| {
+            if driven {
+                event.prevent_default();
+            }
+        })
+    };
     html! {
-        <div id="lede-search" class="search" role="search" part="search">
+        <form class="search-form" role="search" method="get" {action} target="_blank" {onsubmit}>
+            { for hidden.iter().map(|(name, value)| html! {
+                <input type="hidden" name={name.clone()} value={value.clone()} />
+            }) }
             <label for="lede-search-input" class="search-label">{ "Search articles" }</label>
-            <input id="lede-search-input" ref={input} type="search" role="combobox" autocomplete="off"
+            <input id="lede-search-input" name={field} type="search" role="combobox" autocomplete="off" autofocus=true
                 aria-autocomplete="list" aria-expanded={listbox_shown.to_string()} aria-controls="lede-search-results"
                 aria-activedescendant={active.filter(|_| listbox_shown).map(option_id)}
                 value={(*typed).clone()} {oninput} {onkeydown} />
@@ -263,7 +330,41 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                 }
             </ul>
             <p class="search-status" role="status">{ status }</p>
-        </div>
+        </form>
+    }
+}
+
+/// Loads the searched feeds into `index`, counting those that could not be reached.
+async fn index_feeds(
+    feeds: Vec<String>,
+    ticket: Ticket,
+    index: UseStateHandle<Option<Index>>,
+    unreachable: UseStateHandle<usize>,
+) {
+    let loads = feeds
+        .iter()
+        .map(|feed| load_content(feed, None, ticket.signal()));
+    let loaded = join_all(loads).await;
+    let failed = loaded
+        .iter()
+        .filter(|content| {
+            matches!(
+                content,
+                Err(LoadError::Offline { .. } | LoadError::Network { .. })
+            )
+        })
+        .count();
+    let lists: Vec<(String, Vec<Article>)> = loaded
+        .into_iter()
+        .zip(&feeds)
+        .filter_map(|(content, feed)| match content.ok()? {
+            Content::Feed(list) => Some((feed.clone(), list.items)),
+            Content::Article(article) => Some((feed.clone(), vec![article])),
+        })
+        .collect();
+    if ticket.wanted() {
+        unreachable.set(failed);
+        index.set(Some(Shared::from(lists)));
     }
 }
 
