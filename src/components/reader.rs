@@ -215,6 +215,18 @@ pub fn Reader(props: &ReaderProps) -> Html {
     // Opening an article starts at its top; back on the list (by the button or the browser's
     // Back), the page returns to where the reader left it, and focus to the card.
     let item = props.item;
+    // An article the page opened with takes no focus (an embedded reader must not move its host
+    // page's focus, nor a server-rendered page's reader): one the reader opens from the list does.
+    let opened_at_start = use_mut_ref(|| item);
+    let take_focus_opened = item != *opened_at_start.borrow();
+    {
+        let opened_at_start = opened_at_start.clone();
+        use_effect_with(item, move |item| {
+            if *opened_at_start.borrow() != *item {
+                *opened_at_start.borrow_mut() = None;
+            }
+        });
+    }
     let focus_card = {
         let mut came_back_from = came_back_from.borrow_mut();
         let focus = if item.is_none() {
@@ -261,7 +273,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             html! { <ArticleView article={article.clone()} {take_focus} {body_html} /> }
         }
         (Load::Feed(_), Some(article)) => html! {
-            <ArticleView article={article.clone()} take_focus=true on_back={on_back} />
+            <ArticleView article={article.clone()} take_focus={take_focus_opened} on_back={on_back} />
         },
         (Load::Feed(feed), None) => html! {
             <FeedView feed={feed.clone()} {on_open} focus={focus_card} language={props.page_language.clone()}

@@ -83,20 +83,22 @@ pub fn MarketStrip(props: &MarketStripProps) -> Html {
             },
         );
     }
-    let Some(quotes) = &strip.quotes else {
-        return Html::default();
-    };
+    // The strip's place is kept from the start (in server HTML too), so that the prices coming
+    // do not push the article down.
     html! {
-        <div class="market-strip" part="markets">
-            <ul aria-label="Markets">{ for quotes.items.iter().map(quote) }</ul>
-            <p class="as-of">
-                if strip.stale {
-                    <span class="stale">{ "Stale" }</span>{ " · " }
-                }
-                if let Some(as_of) = &quotes.as_of {
-                    { "as of " }<DateText stamp={as_of.clone()} />
-                }
-            </p>
+        // One line, scrolled sideways when it is wider than the screen (from the keyboard too).
+        <div class="market-strip" part="markets" tabindex="0">
+            if let Some(quotes) = &strip.quotes {
+                <ul aria-label="Markets">{ for quotes.items.iter().map(quote) }</ul>
+                <p class="as-of">
+                    if strip.stale {
+                        <span class="stale">{ "Stale" }</span>{ " · " }
+                    }
+                    if let Some(as_of) = &quotes.as_of {
+                        { "as of " }<DateText stamp={as_of.clone()} />
+                    }
+                </p>
+            }
         </div>
     }
 }
