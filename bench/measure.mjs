@@ -33,6 +33,15 @@ export async function timeToHeadline(browser, url, { throttle = 1, lede = true }
     const paints = (window.__benchPaints = []);
     new PerformanceObserver((list) => paints.push(...list.getEntries().map((entry) => entry.startTime)))
       .observe({ type: "largest-contentful-paint", buffered: true });
+    // What the reader can feel while the program takes over: layout shifts, and tasks that hold
+    // the main thread (more than 50 ms is a long task); and when the widget is ready.
+    const shifts = (window.__benchShifts = []);
+    new PerformanceObserver((list) => shifts.push(...list.getEntries().filter((e) => !e.hadRecentInput).map((e) => e.value)))
+      .observe({ type: "layout-shift", buffered: true });
+    const tasks = (window.__benchTasks = []);
+    new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration }))))
+      .observe({ type: "longtask", buffered: true });
+    document.addEventListener("lede:ready", () => (window.__benchReady ??= performance.now()));
   });
   await context.addInitScript(markHeadlineFrame);
   const page = await context.newPage();
@@ -49,13 +58,26 @@ export async function timeToHeadline(browser, url, { throttle = 1, lede = true }
     lede,
     { timeout: 60_000 },
   );
+  if (lede) {
+    await page.waitForFunction(() => window.__benchReady !== undefined, null, { timeout: 60_000 });
+    // Shifts caused by what came with the program are seen within a frame or two of it.
+    await page.waitForTimeout(500);
+  }
   const timing = await page.evaluate(() => {
     const frame = performance.getEntriesByName("bench:headline-frame")[0].startTime;
+    const ready = window.__benchReady ?? null;
+    // The tasks after the headline is painted and before the widget is ready: for a server's page,
+    // the program starting and taking over the page (the page's own parsing comes before).
+    const upToReady = window.__benchTasks.filter((task) => task.start >= frame && (ready === null || task.start < ready));
     return {
       headline: window.__benchPaints.find((time) => time >= frame),
       frame,
       fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
       mark: performance.getEntriesByName("lede:headline")[0]?.startTime ?? null,
+      ready,
+      cls: window.__benchShifts.reduce((sum, value) => sum + value, 0),
+      longestTask: Math.max(0, ...upToReady.map((task) => task.duration)),
+      blocking: upToReady.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
     };
   });
   await context.close();

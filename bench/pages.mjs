@@ -1,7 +1,13 @@
 // The pages the benchmark compares: lede's standalone page, and static HTML of the same
 // article (lede's own rendered DOM in a declarative shadow root, with the same stylesheet),
 // both served by the same server. Also the synthetic articles it needs.
+import { execFile } from "node:child_process";
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { promisify } from "node:util";
+
+/** lede's native renderer, as the Trunk hook built it. */
+export const RENDERER = `${process.env.CARGO_TARGET_DIR ?? "target"}/render/lede-render`;
+const run = promisify(execFile);
 
 const paragraph = (n) =>
   `Paragraph ${n}. Central banks kept rates on hold as inflation cooled, and markets read the ` +
@@ -26,7 +32,54 @@ export async function writeFixtures(dist) {
   for (const count of [10, 2000]) {
     await writeFile(`${dist}/bench/article-${count}.json`, JSON.stringify(syntheticArticle(count)));
   }
-  await copyFile("styles/lede.css", `${dist}/bench/lede.css`);
+  // The static pages link the same stylesheet the server-rendered ones do.
+  await copyFile(`${dist}/lede.css`, `${dist}/bench/lede.css`);
+}
+
+/**
+ * Server-rendered standalone pages, as a publisher renders them at publishing time: `file`
+ * (served at `served`) rendered into dist/bench/<name>-server.html, which loads lede.js from the
+ * site's root. Gives the page's address (with the `?item=` the page reads).
+ */
+export async function writeServerPage(base, dist, name, { file, served, item }) {
+  const args = ["--page", "--bundle", "../lede.js", "--base-url", `${base}${served}`];
+  if (item !== undefined) args.push("--page-query", `?item=${item}`);
+  const { stdout } = await run(RENDERER, [...args, file], { maxBuffer: 64 * 2 ** 20 });
+  await writeFile(`${dist}/bench/${name}-server.html`, stdout);
+  return `bench/${name}-server.html${item !== undefined ? `?item=${item}` : ""}`;
+}
+
+/** A site's archive for the batch renderer: `count` documents, copies of every fixture. */
+export async function writeArchive(dist, count) {
+  const sources = [
+    "content/default-article.json",
+    "fixtures/lede/full-article.json",
+    "fixtures/wordpress/post-60-embed.json",
+    "fixtures/formats/readability-guardian-1.feed.json",
+    "fixtures/formats/readability-nytimes-5.feed.json",
+    "fixtures/formats/schema-newsarticle.json",
+    "fixtures/formats/ghost-post.json",
+    "fixtures/formats/json-feed-1.1.json",
+  ];
+  const folder = `${dist}/bench/archive`;
+  await mkdir(folder, { recursive: true });
+  const texts = await Promise.all(sources.map((source) => readFile(source, "utf8")));
+  for (let i = 0; i < count; i++) await writeFile(`${folder}/${String(i).padStart(4, "0")}.json`, texts[i % texts.length]);
+  return folder;
+}
+
+/** The native renderer's own timings: the median of `times` renders of `file`, and a batch. */
+export async function nativeRenderTimes(file, times) {
+  const { stderr } = await run(RENDERER, ["--repeat", String(times), "--base-url", "https://news.example/article.json", file], {
+    maxBuffer: 64 * 2 ** 20,
+  });
+  return JSON.parse(stderr.trim().split("\n").at(-1));
+}
+
+export async function batchThroughput(folder, out) {
+  const { stderr } = await run(RENDERER, ["--batch", out, folder]);
+  const [, rendered, seconds, threads, perSecond] = stderr.match(/(\d+) of \d+ rendered in ([\d.]+) s on (\d+) threads: ([\d.]+) a second/);
+  return { rendered: Number(rendered), seconds: Number(seconds), threads: Number(threads), perSecond: Number(perSecond) };
 }
 
 /** Renders `query` with lede, then writes the same DOM as a static page `name`.html. */

@@ -15,16 +15,21 @@ export function report(results) {
   const row = (figure, value, budget, verdict = "") => rows.push(`| ${figure} | ${value} | ${budget} | ${verdict} |`);
 
   const sizes = results.sizes;
-  for (const kind of ["wasm", "js", "css"]) {
+  for (const kind of ["wasm", "js", "css", "widgetCss"]) {
+    if (!sizes[kind]) continue;
     const s = sizes[kind];
     row(`${s.file}`, `${(s.raw / KB).toFixed(1)} KB raw · ${(s.gzip / KB).toFixed(1)} KB gzip · ${(s.brotli / KB).toFixed(1)} KB brotli`, "", "");
   }
   const total = sizes.total.brotli / KB;
   row("whole widget (wasm + js + css), brotli", `${total.toFixed(1)} KB`, "≤ 90 KB", check(total <= 90, `size ${total.toFixed(1)} KB > 90 KB`));
+  // Server rendering (issue 17): hydration compiled in may cost at most 8 KB over the 188.6 KB the
+  // client-only widget was.
+  const wasm = sizes.wasm.brotli / KB;
+  row("wasm with hydration, brotli", `${wasm.toFixed(1)} KB`, "≤ 196.6 KB (188.6 + 8)", check(wasm <= 196.6, `wasm ${wasm.toFixed(1)} KB > 196.6 KB`));
 
   const headline = results.headline;
   const ratioRow = (label, entry, budget) => {
-    row(`time to headline, ${label}: lede`, spread(entry.lede), "", "");
+    row(`time to headline, ${label}, rendered in the browser: lede`, spread(entry.lede), "", "");
     row(`time to headline, ${label}: static HTML`, spread(entry.static), "", "");
     row(`(frame that first holds the headline starts, ${label}: lede / static)`, `${ms(entry.ledeFrame.median)} / ${ms(entry.staticFrame.median)}`, "", "");
     row(`(lede's own \`lede:headline\` mark, after the paint and the work queued behind it, ${label})`, spread(entry.ledeMark), "", "");
@@ -32,6 +37,37 @@ export function report(results) {
     const within = interval ? ` (${Math.round(interval.level * 100)}% interval ×${interval.low.toFixed(2)}–×${interval.high.toFixed(2)})` : "";
     row(`time to headline, ${label}: ratio`, `×${entry.ratio.toFixed(2)}${within}`, `≤ ×${budget}`, check(entry.ratio <= budget, `${label} ratio ×${entry.ratio.toFixed(2)}`));
   };
+  const server = results.server;
+  if (server) {
+    const serverRows = (label, entry, client) => {
+      row(`server-rendered, ${label}: time to headline, lede / static HTML`, `${spread(entry.lede)} / ${spread(entry.static)}`, "", "");
+      const interval = entry.ratioInterval;
+      row(`server-rendered, ${label}: ratio`, `×${entry.ratio.toFixed(2)} (90% interval ×${interval.low.toFixed(2)}–×${interval.high.toFixed(2)})`, "≤ ×1.05",
+        check(entry.ratio <= 1.05, `server-rendered ${label} ×${entry.ratio.toFixed(2)}`));
+      if (client) {
+        row(`server-rendered, ${label}: interactive (hydrated, \`data-state="ready"\`)`, spread(entry.ready), `≤ ${ms(client.lede.median)} (client-rendered time to headline)`,
+          check(entry.ready.median <= client.lede.median, `${label} interactive ${ms(entry.ready.median)} > ${ms(client.lede.median)}`));
+      } else {
+        row(`server-rendered, ${label}: interactive (hydrated, \`data-state="ready"\`)`, spread(entry.ready), "", "");
+      }
+      row(`server-rendered, ${label}: layout shift (CLS, the largest of ${entry.cls.runs} loads)`, entry.cls.max.toFixed(4), "0", check(entry.cls.max < 0.0001, `${label} CLS ${entry.cls.max.toFixed(4)}`));
+    };
+    serverRows("seed article", server.seed, headline.seed);
+    serverRows("guardian-1", server.guardian, headline.guardian);
+    serverRows("2,000 paragraphs", server.long2000, headline.long2000);
+    const longest = server.long2000.longestTask;
+    row("server-rendered, 2,000 paragraphs: longest main-thread task from the headline's paint to ready", `${ms(longest.median)} (max ${ms(longest.max)})`, "≤ 50 ms",
+      check(longest.max <= 50, `hydration task ${ms(longest.max)} > 50 ms`));
+    serverRows("seed article, CPU ×4", server.seedThrottled, headline.seedThrottled);
+    serverRows("2,000 paragraphs, CPU ×4", server.long2000Throttled);
+    row("server-rendered, 2,000 paragraphs, CPU ×4: Total Blocking Time (tasks' time over 50 ms, headline to ready)", spread(server.long2000Throttled.blocking), "", "");
+  }
+  if (results.native) {
+    const n = results.native;
+    row("native render, seed article (median of 100)", `${n.seed.median_ms.toFixed(2)} ms (p25–p75 ${n.seed.p25_ms.toFixed(2)}–${n.seed.p75_ms.toFixed(2)})`, "", "");
+    row("native render, guardian-1 (median of 100)", `${n.guardian.median_ms.toFixed(2)} ms (p25–p75 ${n.guardian.p25_ms.toFixed(2)}–${n.guardian.p75_ms.toFixed(2)})`, "", "");
+    row("batch render (a site's archive of 400 documents, 8 kinds)", `${n.batch.perSecond.toFixed(0)} articles a second (${n.batch.seconds.toFixed(2)} s on ${n.batch.threads} threads)`, "", "");
+  }
   ratioRow("seed article", headline.seed, 1.5);
   ratioRow("guardian-1", headline.guardian, 2);
   ratioRow("2,000 paragraphs", headline.long2000, 2);

@@ -8,7 +8,9 @@ import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { transferSizes } from "./sizes.mjs";
-import { writeFixtures, writeLocalPhotoArticle, writeStaticPage } from "./pages.mjs";
+import {
+  writeFixtures, writeLocalPhotoArticle, writeStaticPage, writeServerPage, writeArchive, nativeRenderTimes, batchThroughput,
+} from "./pages.mjs";
 import {
   timeToHeadline, interactionLatency, memoryAfterLoad, functionsCompiledBeforeHeadline, stats, statsByKey, ratioInterval,
 } from "./measure.mjs";
@@ -43,10 +45,22 @@ try {
   log("sizes", JSON.stringify(results.sizes.total));
 
   await writeFixtures(DIST);
+  // Rendered in the browser: the page a static host serves for any `?src=` (shell.html).
   const articles = {
+    seed: "shell.html",
+    guardian: `shell.html?src=${encodeURIComponent("/fixtures/formats/readability-guardian-1.feed.json")}&item=0`,
+    long2000: `shell.html?src=${encodeURIComponent("/bench/article-2000.json")}`,
+  };
+  // Rendered on the server: the standalone page (index.html, rendered at build time), and pages
+  // rendered as a publisher renders them, when publishing.
+  const served = {
     seed: "",
-    guardian: `?src=${encodeURIComponent("/fixtures/formats/readability-guardian-1.feed.json")}&item=0`,
-    long2000: `?src=${encodeURIComponent("/bench/article-2000.json")}`,
+    guardian: await writeServerPage(BASE, DIST, "guardian", {
+      file: "fixtures/formats/readability-guardian-1.feed.json",
+      served: "/fixtures/formats/readability-guardian-1.feed.json",
+      item: 0,
+    }),
+    long2000: await writeServerPage(BASE, DIST, "long2000", { file: `${DIST}/bench/article-2000.json`, served: "/bench/article-2000.json" }),
   };
   const statics = {};
   for (const [name, query] of Object.entries(articles)) {
@@ -54,27 +68,41 @@ try {
   }
 
   results.headline = {};
-  const compare = async (name, throttle) => {
+  results.server = {};
+  const compare = async (name, throttle, pages = articles) => {
     const ledeRuns = [], staticRuns = [];
     for (let run = 0; run < RUNS; run++) {
       // Alternated, so that drift on the machine touches both alike.
-      ledeRuns.push(await timeToHeadline(browser, `${BASE}/${articles[name]}`, { throttle }));
+      ledeRuns.push(await timeToHeadline(browser, `${BASE}/${pages[name]}`, { throttle }));
       staticRuns.push(await timeToHeadline(browser, `${BASE}/${statics[name]}`, { throttle, lede: false }));
     }
     const [lede, plain] = [statsByKey(ledeRuns), statsByKey(staticRuns)];
     const entry = {
       lede: lede.headline, static: plain.headline, ledeFrame: lede.frame, staticFrame: plain.frame,
       ledeFcp: lede.fcp, staticFcp: plain.fcp, ledeMark: lede.mark,
+      ready: lede.ready, cls: lede.cls, longestTask: lede.longestTask, blocking: lede.blocking,
     };
     entry.ratio = entry.lede.median / entry.static.median;
     entry.ratioInterval = ratioInterval(ledeRuns.map((run) => run.headline), staticRuns.map((run) => run.headline));
-    log(`headline ${name}${throttle > 1 ? " 4× CPU" : ""}: lede ${entry.lede.median.toFixed(0)} ms, static ${entry.static.median.toFixed(0)} ms, ×${entry.ratio.toFixed(2)}`);
+    log(`headline ${name}${pages === served ? " (server)" : ""}${throttle > 1 ? " 4× CPU" : ""}: lede ${entry.lede.median.toFixed(0)} ms, static ${entry.static.median.toFixed(0)} ms, ×${entry.ratio.toFixed(2)}, ready ${entry.ready.median.toFixed(0)} ms, CLS max ${entry.cls.max.toFixed(4)}`);
     return entry;
   };
+  results.server.seed = await compare("seed", 1, served);
+  results.server.guardian = await compare("guardian", 1, served);
+  results.server.long2000 = await compare("long2000", 1, served);
+  results.server.seedThrottled = await compare("seed", 4, served);
+  results.server.long2000Throttled = await compare("long2000", 4, served);
   results.headline.seed = await compare("seed", 1);
   results.headline.guardian = await compare("guardian", 1);
   results.headline.long2000 = await compare("long2000", 1);
   results.headline.seedThrottled = await compare("seed", 4);
+
+  results.native = {
+    seed: await nativeRenderTimes("content/default-article.json", 100),
+    guardian: await nativeRenderTimes("fixtures/formats/readability-guardian-1.feed.json", 100),
+    batch: await batchThroughput(await writeArchive(DIST, 400), "test-results/bench-archive"),
+  };
+  log("native render", JSON.stringify(results.native));
 
   results.interaction = {};
   // Frames not paced to the display: from a click to the next frame is then the work the click

@@ -187,7 +187,8 @@ test("whitespace a minifier changes in the text is no reason not to hydrate", as
 });
 
 test("a publisher's page: the rendered element, pasted into a host page, hydrates there under the strict CSP", async ({ page }) => {
-  const { stdout: element } = await promisify(execFile)("target/render/lede-render", [
+  const renderer = `${process.env.CARGO_TARGET_DIR ?? "target"}/render/lede-render`;
+  const { stdout: element } = await promisify(execFile)(renderer, [
     "--bundle",
     "/static/lede/lede.js",
     "--base-url",

@@ -37,7 +37,9 @@ options:
   --newsletter off     no newsletter sign-up
   --lang TAG           the language of the page the element goes into
   --allow-private      let a URL be on a private or local network (refused by default)
-  --threads N          for --batch: how many at once (default: every core)";
+  --threads N          for --batch: how many at once (default: every core)
+  --repeat N           render N times and print the times (median, quartiles) to stderr, as
+                       JSON, for the benchmark";
 
     /// Why the command did nothing.
     #[derive(Debug, thiserror::Error)]
@@ -69,6 +71,7 @@ options:
         site: Option<String>,
         allow_private: bool,
         threads: Option<usize>,
+        repeat: Option<usize>,
     }
 
     pub fn main() -> ExitCode {
@@ -99,8 +102,8 @@ options:
         if let Some(out) = &command.batch {
             return batch(out, &command.inputs, &options, command.threads);
         }
-        let html = if command.built_in {
-            render(None, &options)?
+        let source = if command.built_in {
+            None
         } else {
             let input = command
                 .input
@@ -113,9 +116,32 @@ options:
             } else {
                 options.src = options.base_url.clone();
             }
-            render(Some(&Source { url, text }), &options)?
+            Some(Source { url, text })
         };
-        print!("{html}");
+        if let Some(times) = command.repeat {
+            timed(source.as_ref(), &options, times)?;
+        }
+        print!("{}", render(source.as_ref(), &options)?);
+        Ok(())
+    }
+
+    /// Renders `times` times and says how long each took, in milliseconds, as JSON on stderr.
+    fn timed(source: Option<&Source>, options: &Options, times: usize) -> Result<(), Failure> {
+        let mut took = Vec::with_capacity(times);
+        for _ in 0..times.max(1) {
+            let started = std::time::Instant::now();
+            render(source, options)?;
+            took.push(started.elapsed().as_secs_f64() * 1000.0);
+        }
+        took.sort_by(f64::total_cmp);
+        let at = |q: f64| took[((took.len() - 1) as f64 * q).round() as usize];
+        eprintln!(
+            "{{\"renders\":{},\"median_ms\":{:.3},\"p25_ms\":{:.3},\"p75_ms\":{:.3}}}",
+            took.len(),
+            at(0.5),
+            at(0.25),
+            at(0.75)
+        );
         Ok(())
     }
 
@@ -140,6 +166,14 @@ options:
                 Long("built-in") => command.built_in = true,
                 Long("stylesheet") => command.stylesheet = true,
                 Long("batch") => command.batch = Some(PathBuf::from(text(&mut parser)?)),
+                Long("repeat") => {
+                    let repeat = text(&mut parser)?;
+                    command.repeat = Some(
+                        repeat
+                            .parse()
+                            .map_err(|_| Failure::Usage(format!("--repeat {repeat}")))?,
+                    );
+                }
                 Long("threads") => {
                     let threads = text(&mut parser)?;
                     command.threads = Some(

@@ -12,7 +12,7 @@ const RENDER_TIMEOUT_MS = 20_000;
 export class PageRenderer {
   /** `mounts` as for serveStatic; `origin` is this server's own (http://127.0.0.1:PORT). */
   constructor({ root, mounts, origin }) {
-    this.bin = resolve(root, "target/render/lede-render");
+    this.bin = resolve(process.env.CARGO_TARGET_DIR ?? resolve(root, "target"), "render/lede-render");
     this.mounts = mounts;
     this.origin = origin;
   }
