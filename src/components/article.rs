@@ -10,7 +10,7 @@ use super::body::link;
 use super::date_text::DateText;
 use super::figure::figure;
 use super::language::{content_lang, ui_words, UI_DIRECTION, UI_LANGUAGE};
-use super::newsletter::{NewsletterOpener, SubscribeButton};
+use super::newsletter::{subscribe_button, NewsletterOpener};
 use super::progress::ReadingProgress;
 use super::tools::{article_minutes, ArticleTools};
 use super::zoom::Zoom;
@@ -97,7 +97,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 // Not a named landmark: two readers on one page would have two alike.
                 <aside class="newsletter-cta" lang={UI_LANGUAGE} dir={UI_DIRECTION}>
                     <p>{ "Get the most important stories in your inbox." }</p>
-                    <SubscribeButton class="button" {opener} />
+                    { subscribe_button("button", opener) }
                 </aside>
             }
         </article>

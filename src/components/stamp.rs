@@ -84,8 +84,12 @@ impl Fnv {
         }
     }
 
+    /// Sixteen hex digits (written by hand: `format!`'s hex costs the wasm more than this).
     fn hex(&self) -> String {
-        format!("{:016x}", self.0)
+        (0..16)
+            .rev()
+            .map(|digit| char::from(b"0123456789abcdef"[(self.0 >> (digit * 4)) as usize & 0xf]))
+            .collect()
     }
 }
 

@@ -7,6 +7,25 @@
 
 const ledeStarted = __wbg_init();
 
+// The widget's stylesheet, lede.css beside this file, as one constructed sheet that the shadow
+// roots the program renders adopt; asked for once, while the program is still on its way, and
+// only by a page with a reader that needs it (a server's rendering links it itself).
+let ledeSheet;
+function ledeStylesheet() {
+  ledeSheet ??= fetch(new URL("lede.css", import.meta.url))
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`lede.css: ${response.status}`))))
+    .then((css) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      return sheet;
+    })
+    .catch((error) => {
+      console.error("lede: the stylesheet could not be loaded:", error);
+      return undefined;
+    });
+  return ledeSheet;
+}
+
 // Content requests started while the program compiles, by address: Rust takes them
 // (`ledeTakePrefetch`, imported by src/web/fetch.rs) instead of asking again. Once the
 // program is running there is nothing to gain, and Rust asks for itself. The body is read as it
@@ -66,7 +85,7 @@ function ledeApplySettings(element) {
 
 // Starts the request for `element`'s content, once per address; gives the prefetch, if any.
 function ledePrefetch(element) {
-  if (ledeRunning || ledeServerRendered(element)) return undefined;
+  if (ledeRunning) return undefined;
   const src = ledeAddress(element, "src");
   if (!src) return undefined;
   let url;
@@ -120,9 +139,13 @@ class LedeReader extends HTMLElement {
 
   async connectedCallback() {
     if (!this.#widget) ledeApplySettings(this);
-    const prefetch = this.#widget ? undefined : ledePrefetch(this);
+    const rendered = ledeServerRendered(this);
+    const prefetch = this.#widget || rendered ? undefined : ledePrefetch(this);
+    const sheet = rendered ? undefined : ledeStylesheet();
+    let stylesheet;
     try {
       await ledeStarted;
+      stylesheet = await sheet;
       if (prefetch) {
         await Promise.race([prefetch.body.catch(() => {}), new Promise((done) => setTimeout(done, LEDE_CONTENT_WAIT_MS))]);
       }
@@ -132,7 +155,7 @@ class LedeReader extends HTMLElement {
     }
     // The element may have been removed, or mounted, while the module was loading.
     if (this.isConnected && !this.#widget) {
-      this.#widget = mount(this, import.meta.url);
+      this.#widget = mount(this, import.meta.url, stylesheet);
     }
   }
 

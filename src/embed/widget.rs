@@ -2,7 +2,7 @@
 //! from the HTML a server put there, or rendered afresh.
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, AttrValue, Callback};
 
 use super::takeover::{self, Found, ROOT_CLASS};
@@ -23,10 +23,15 @@ pub struct Widget {
     app: Option<AppHandle<App>>,
 }
 
-/// Mounts a reader on `host`, reading its attributes; `bundle_url` is the address of `lede.js`.
-/// Called by the element when it is connected.
+/// Mounts a reader on `host`, reading its attributes; `bundle_url` is the address of `lede.js`,
+/// `sheet` the widget's stylesheet for a shadow root without a server's (none if it could not
+/// be loaded). Called by the element when it is connected.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, bundle_url: String) -> Result<Widget, JsValue> {
+pub fn mount(
+    host: HtmlElement,
+    bundle_url: String,
+    sheet: Option<CssStyleSheet>,
+) -> Result<Widget, JsValue> {
     panic::install();
     // A declarative shadow root from a server is already there; `attachShadow` would empty it.
     let shadow = shadow_root(&host)?;
@@ -64,11 +69,11 @@ pub fn mount(host: HtmlElement, bundle_url: String) -> Result<Widget, JsValue> {
                 },
                 ..props
             });
-            let app = render_afresh(&shadow, props.clone())?;
+            let app = render_afresh(&shadow, props.clone(), sheet.as_ref())?;
             (props, app)
         }
         Found::Nothing => {
-            let app = render_afresh(&shadow, own.clone())?;
+            let app = render_afresh(&shadow, own.clone(), sheet.as_ref())?;
             (own, app)
         }
     };
@@ -81,10 +86,14 @@ pub fn mount(host: HtmlElement, bundle_url: String) -> Result<Widget, JsValue> {
 }
 
 /// Empties the shadow root (but for a server's data, which a reader moved elsewhere in the page
-/// renders again from) and renders the app into a new root with the adopted stylesheet.
-fn render_afresh(shadow: &ShadowRoot, props: AppProps) -> Result<AppHandle<App>, JsValue> {
-    clear(shadow, true);
-    styles::adopt(shadow);
+/// renders again from, and the stylesheet it links) and renders the app into a new root.
+fn render_afresh(
+    shadow: &ShadowRoot,
+    props: AppProps,
+    sheet: Option<&CssStyleSheet>,
+) -> Result<AppHandle<App>, JsValue> {
+    clear(shadow);
+    styles::adopt(shadow, sheet);
     let document = shadow
         .owner_document()
         .ok_or("lede: the element has no document")?;
@@ -94,14 +103,16 @@ fn render_afresh(shadow: &ShadowRoot, props: AppProps) -> Result<AppHandle<App>,
     Ok(yew::Renderer::<App>::with_root_and_props(root, props).render())
 }
 
-/// Removes what the shadow root holds; a server's data block stays when `keep_data` is set.
-fn clear(shadow: &ShadowRoot, keep_data: bool) {
+/// Removes what the shadow root shows; a server's data block and stylesheet link stay.
+fn clear(shadow: &ShadowRoot) {
     let children = shadow.children();
     let nodes: Vec<Element> = (0..children.length())
         .filter_map(|index| children.item(index))
         .collect();
     for node in nodes {
-        if !(keep_data && node.class_list().contains(takeover::DATA_CLASS)) {
+        let kept = node.class_list().contains(takeover::DATA_CLASS)
+            || node.matches("link[rel=stylesheet]").unwrap_or(false);
+        if !kept {
             node.remove();
         }
     }
@@ -131,7 +142,7 @@ impl Drop for Widget {
         }
         panic::unregister(&self.host);
         if let Some(shadow) = self.host.shadow_root() {
-            clear(&shadow, true);
+            clear(&shadow);
         }
         let _ = self.host.remove_attribute("data-state");
     }

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::model::{ReadingSettings, Site};
 
-use super::newsletter::{NewsletterOpener, SubscribeButton};
+use super::newsletter::{subscribe_button, NewsletterOpener};
 use super::view::View;
 use super::Shared;
 use markets::MarketStrip;
@@ -68,7 +68,7 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                     <p class="current-section">{ section }</p>
                 }
                 if let Some(opener) = newsletter {
-                    <SubscribeButton class="masthead-button subscribe-button" {opener} />
+                    { subscribe_button("masthead-button subscribe-button", opener) }
                 }
                 <ReadingSettingsPanel settings={props.reading} on_change={props.on_reading.clone()} />
                 if site.search.is_available() {

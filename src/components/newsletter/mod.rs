@@ -8,7 +8,7 @@ mod subscribe_button;
 mod triggers;
 
 pub use opener::NewsletterOpener;
-pub use subscribe_button::SubscribeButton;
+pub use subscribe_button::subscribe_button;
 
 /// The dialog's id, which the Subscribe buttons name as their invoker target.
 const DIALOG_ID: &str = "lede-newsletter";

@@ -7,19 +7,11 @@ use yew::prelude::*;
 use super::opener::NewsletterOpener;
 use super::DIALOG_ID;
 
-#[derive(Properties, PartialEq)]
-pub struct SubscribeButtonProps {
-    pub class: AttrValue,
-    pub opener: NewsletterOpener,
-}
-
-#[function_component]
-pub fn SubscribeButton(props: &SubscribeButtonProps) -> Html {
-    let opener = props.opener.clone();
-    // The browser opens the dialog itself once the click has been handled: the opener's
-    // `showModal` comes first and locks the page's scrolling; the command finds it open.
+/// The browser opens the dialog itself once the click has been handled: the opener's
+/// `showModal` comes first and locks the page's scrolling; the command then finds it open.
+pub fn subscribe_button(class: &'static str, opener: NewsletterOpener) -> Html {
     html! {
-        <button type="button" class={props.class.clone()} commandfor={DIALOG_ID} command="show-modal"
+        <button type="button" {class} commandfor={DIALOG_ID} command="show-modal"
             onclick={Callback::from(move |_: MouseEvent| opener.open())}>{ "Subscribe" }</button>
     }
 }
