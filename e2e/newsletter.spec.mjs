@@ -114,10 +114,12 @@ test("Close, the backdrop, and Escape close it; the page behind is inert, and do
   await expect(dialog).toBeVisible();
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe("hidden");
   expect(await paragraph.boundingBox()).toEqual(before);
-  await expect(page.getByRole("button", { name: "Menu", exact: true }).click({ trial: true, timeout: 1000 })).rejects.toThrow();
   await page.mouse.wheel(0, 500);
   await page.waitForTimeout(200);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  // After the wheel: Playwright scrolls an element it tries to click into view itself, which
+  // overflow: hidden does not stop (it is not the reader scrolling).
+  await expect(page.getByRole("button", { name: "Menu", exact: true }).click({ trial: true, timeout: 1000 })).rejects.toThrow();
   await page.mouse.click(5, 5);
   await expect(dialog).toBeHidden();
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe("visible");

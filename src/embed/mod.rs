@@ -5,6 +5,7 @@
 
 mod events;
 mod panic;
+mod selection;
 mod styles;
 mod takeover;
 mod widget;

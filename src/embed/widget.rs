@@ -6,7 +6,7 @@ use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, S
 use yew::{AppHandle, AttrValue, Callback};
 
 use super::takeover::{self, Found, ROOT_CLASS};
-use super::{events, panic, styles};
+use super::{events, panic, selection, styles};
 use crate::components::{App, AppProps, Given, Rendering, Shared};
 use crate::web::storage::reading_settings;
 use crate::web::{arrived_content, default_content, default_site, page_params, page_query};
@@ -51,7 +51,10 @@ pub fn mount(
                 rendering: Rendering::Hydrating,
                 ..props
             };
+            let selected = selection::keep(&shadow);
             let app = yew::Renderer::<App>::with_root_and_props(root, props.clone()).hydrate();
+            // Yew renders in a task of its own, queued first: this one runs once it is done.
+            wasm_bindgen_futures::spawn_local(async move { selection::restore(selected) });
             (props, app)
         }
         Found::Unusable { why, props } => {
