@@ -12,6 +12,8 @@ mod json_feed;
 mod lede;
 #[cfg(not(target_arch = "wasm32"))]
 mod native;
+#[cfg(not(target_arch = "wasm32"))]
+mod native_sink;
 mod outline;
 mod quotes;
 mod schema_org;

@@ -5,6 +5,8 @@ mod detection;
 mod fuzz;
 mod ghost;
 mod json_feed;
+#[cfg(not(target_arch = "wasm32"))]
+mod native_parsing;
 mod page_language;
 mod readability;
 mod round_trip;
