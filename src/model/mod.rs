@@ -5,6 +5,7 @@ mod block;
 mod content;
 mod image;
 mod inline;
+mod math;
 mod newsletter;
 mod quotes;
 mod reading;
@@ -13,10 +14,14 @@ mod site;
 mod time;
 
 pub use article::{Article, Byline, Direction};
-pub use block::{Block, LinkCard, ListItem, Table, TableCell, TableRow};
+pub use block::{
+    Block, Definition, HeaderScope, LinkCard, ListItem, Table, TableCell, TableRow,
+    MAX_TABLE_NESTING,
+};
 pub use content::{Content, Feed};
 pub use image::{Credit, Image, ImageSource};
-pub use inline::{Inline, InlineStyle};
+pub use inline::{Inline, InlineStyle, LinkTarget};
+pub use math::{Math, MathAttribute, MathElement, MathName, MathNode};
 pub use newsletter::{is_email, Consent, Encoding, Newsletter, Triggers};
 pub use quotes::{Quote, Quotes, Trend};
 pub use reading::{reading_minutes, Choice, Font, ReadingSettings, Spacing, Theme, Width};

@@ -1,6 +1,7 @@
 //! Adapter tests against real published documents and hand-made edge cases.
 
 mod detection;
+mod fidelity;
 #[cfg(not(target_arch = "wasm32"))]
 mod fuzz;
 mod ghost;

@@ -1,0 +1,90 @@
+//! Inline runs as HTML: text, styles, links (out of the widget or to a place in the article),
+//! pictures in the text, formulas and the targets of in-page links.
+
+use yew::prelude::*;
+
+use crate::model::{Image, Inline, LinkTarget};
+
+use super::math::formula;
+
+/// Content ids carry this prefix, so that no content can take one of lede's own ids
+/// (`lede-menu`, `lede-search`…) or another part of the page's.
+pub const CONTENT_ID_PREFIX: &str = "content-";
+
+/// The id an element of the content gets for `id`.
+pub fn content_id(id: &str) -> String {
+    format!("{CONTENT_ID_PREFIX}{id}")
+}
+
+pub fn inlines(runs: &[Inline]) -> Html {
+    runs_html(runs, false)
+}
+
+/// `in_link`: inside a link already, where another link cannot be (the parser would end the
+/// first one there), so inner links give their content only.
+fn runs_html(runs: &[Inline], in_link: bool) -> Html {
+    runs.iter().map(|run| inline(run, in_link)).collect()
+}
+
+fn inline(run: &Inline, in_link: bool) -> Html {
+    match run {
+        Inline::Text(text) => html! { { text } },
+        Inline::Styled { style, content } => {
+            html! { <@{style.tag()}>{ runs_html(content, in_link) }</@> }
+        }
+        Inline::Link { content, .. } if in_link => runs_html(content, true),
+        Inline::Link { target, content } => to(target, runs_html(content, true)),
+        Inline::Abbreviation { title, content } => {
+            html! { <abbr title={title.clone()}>{ runs_html(content, in_link) }</abbr> }
+        }
+        Inline::Time { datetime, content } => {
+            html! { <time datetime={datetime.clone()}>{ runs_html(content, in_link) }</time> }
+        }
+        Inline::Image(image) => inline_picture(image, in_link),
+        Inline::Math(math) => formula(math),
+        Inline::Target(id) => html! { <span class="target" id={content_id(id)}></span> },
+        Inline::LineBreak => html! { <br /> },
+    }
+}
+
+/// A picture in the run of text: as tall as it is, never wider than the column.
+fn inline_picture(image: &Image, in_link: bool) -> Html {
+    let img = html! {
+        <img
+            class="inline-picture"
+            src={image.src.clone()}
+            srcset={image.srcset.clone()}
+            sizes={image.sizes.clone()}
+            width={image.width.map(|w| w.to_string())}
+            height={image.height.map(|h| h.to_string())}
+            alt={image.alt.clone()}
+            loading="lazy"
+            decoding="async"
+        />
+    };
+    match &image.link {
+        Some(target) if !in_link => to(target, img),
+        _ => img,
+    }
+}
+
+/// A link to where `target` goes.
+pub fn to(target: &LinkTarget, content: Html) -> Html {
+    match target {
+        LinkTarget::Web(url) => link(url, content),
+        // Followed by the article's `Footnotes`, inside the shadow root where the browser
+        // would not look.
+        LinkTarget::InPage(id) => {
+            html! { <a href={format!("#{}", content_id(id))} class="in-page">{ content }</a> }
+        }
+    }
+}
+
+/// A link out of the widget: web links open in a new tab, so the host page stays where it is.
+pub fn link(href: &str, content: Html) -> Html {
+    if href.starts_with("http:") || href.starts_with("https:") {
+        html! { <a href={href.to_owned()} target="_blank" rel="noopener noreferrer">{ content }</a> }
+    } else {
+        html! { <a href={href.to_owned()}>{ content }</a> }
+    }
+}
