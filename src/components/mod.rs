@@ -8,6 +8,7 @@ mod date_text;
 mod error_panel;
 mod feed;
 mod figure;
+mod footnotes;
 mod inline;
 mod language;
 mod lightbox;
