@@ -40,24 +40,45 @@ fn block(block: &Block) -> Html {
             ordered: false,
             items,
         } => html! { <ul>{ for items.iter().map(list_item) }</ul> },
-        Block::Definitions(parts) => html! {
-            <dl>
-                { for parts.iter().map(|part| match part {
-                    Definition::Term(runs) => html! { <dt>{ inlines(runs) }</dt> },
-                    Definition::Details(content) => html! { <dd>{ single_paragraph(content) }</dd> },
-                }) }
-            </dl>
-        },
+        Block::Definitions(parts) => definitions(parts),
         Block::Figure(image) => figure(image, false),
         Block::Gallery(images) => html! {
             <div class="gallery">{ for images.iter().map(|image| figure(image, false)) }</div>
         },
+        // Focusable, so that a line wider than the column can be scrolled from the keyboard.
         Block::Preformatted(runs) => {
-            html! { <pre>{ leading_newline(runs) }{ inlines(runs) }</pre> }
+            html! { <pre tabindex="0">{ leading_newline(runs) }{ inlines(runs) }</pre> }
         }
         Block::Rule => html! { <hr /> },
         Block::Table(table) => table_view(table),
         Block::Embed(card) => embed_card(card),
+    }
+}
+
+/// A definition list. Details before any term (`<dl><dd>`, which sites use to indent) define
+/// nothing: they are shown as the blocks they hold, and a `<dl>` holds only what follows a term.
+fn definitions(parts: &[Definition]) -> Html {
+    let first_term = parts
+        .iter()
+        .position(|part| matches!(part, Definition::Term(_)))
+        .unwrap_or(parts.len());
+    let (loose, defined) = parts.split_at(first_term);
+    let loose = loose.iter().map(|part| match part {
+        Definition::Details(content) => blocks(content),
+        Definition::Term(_) => Html::default(),
+    });
+    html! {
+        <>
+            { for loose }
+            if !defined.is_empty() {
+                <dl>
+                    { for defined.iter().map(|part| match part {
+                        Definition::Term(runs) => html! { <dt>{ inlines(runs) }</dt> },
+                        Definition::Details(content) => html! { <dd>{ single_paragraph(content) }</dd> },
+                    }) }
+                </dl>
+            }
+        </>
     }
 }
 

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::model::{Credit, Image, Inline};
 
-use super::inline::{inlines, link, to};
+use super::inline::{inlines, link, link_label, to};
 use super::language::ui_words;
 
 /// `hero` images are wanted at once; images further down load as the reader nears them. An
@@ -21,7 +21,11 @@ pub fn figure(image: &Image, hero: bool) -> Html {
             { targets_without_caption(image) }
             <div class="picture-frame">
                 { match &image.link {
-                    Some(target) => to(target, picture(image, hero)),
+                    Some(target) => {
+                        // A picture without a description names its link by its caption.
+                        let label = image.alt.is_empty().then(|| link_label(target, Some(&image.caption)));
+                        to(target, picture(image, hero), label)
+                    }
                     None => picture(image, hero),
                 } }
                 <button type="button" class="zoom" aria-label={enlarge} data-zoom={image.src.clone()}>

@@ -33,7 +33,10 @@ fn inline(run: &Inline, in_link: bool) -> Html {
             html! { <@{style.tag()}>{ runs_html(content, in_link) }</@> }
         }
         Inline::Link { content, .. } if in_link => runs_html(content, true),
-        Inline::Link { target, content } => to(target, runs_html(content, true)),
+        Inline::Link { target, content } => {
+            let label = wordless(content).then(|| link_label(target, None));
+            to(target, runs_html(content, true), label)
+        }
         Inline::Abbreviation { title, content } => {
             html! { <abbr title={title.clone()}>{ runs_html(content, in_link) }</abbr> }
         }
@@ -63,28 +66,71 @@ fn inline_picture(image: &Image, in_link: bool) -> Html {
         />
     };
     match &image.link {
-        Some(target) if !in_link => to(target, img),
+        Some(target) if !in_link => {
+            let label = image.alt.is_empty().then(|| link_label(target, None));
+            to(target, img, label)
+        }
         _ => img,
     }
 }
 
-/// A link to where `target` goes.
-pub fn to(target: &LinkTarget, content: Html) -> Html {
+/// Whether a link's content gives it no name: no words, and only pictures without a
+/// description.
+fn wordless(content: &[Inline]) -> bool {
+    let mut described = false;
+    Inline::each_image(content, &mut |image| described |= !image.alt.is_empty());
+    !described && Inline::plain_text(content).trim().is_empty()
+}
+
+/// A name for a link whose content gives none (a picture without a description): the words
+/// that go with it, else where it goes.
+pub fn link_label(target: &LinkTarget, words: Option<&[Inline]>) -> String {
+    let words = words
+        .map(Inline::plain_text)
+        .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|text| !text.is_empty());
+    if let Some(words) = words {
+        return words.chars().take(160).collect();
+    }
     match target {
-        LinkTarget::Web(url) => link(url, content),
+        LinkTarget::Web(url) => {
+            let host = url
+                .split("://")
+                .nth(1)
+                .and_then(|rest| rest.split(['/', '?', '#']).next())
+                .filter(|host| !host.is_empty());
+            match host {
+                Some(host) => format!("Link to {host}"),
+                None => "Link".to_owned(),
+            }
+        }
+        LinkTarget::InPage(_) => "Go to the place it links to".to_owned(),
+    }
+}
+
+/// A link to where `target` goes, named by `label` when its content has no name of its own.
+pub fn to(target: &LinkTarget, content: Html, label: Option<String>) -> Html {
+    match target {
+        LinkTarget::Web(url) => labelled_link(url, content, label),
         // Followed by the article's `Footnotes`, inside the shadow root where the browser
         // would not look.
-        LinkTarget::InPage(id) => {
-            html! { <a href={format!("#{}", content_id(id))} class="in-page">{ content }</a> }
-        }
+        LinkTarget::InPage(id) => html! {
+            <a href={format!("#{}", content_id(id))} class="in-page" aria-label={label}>{ content }</a>
+        },
     }
 }
 
 /// A link out of the widget: web links open in a new tab, so the host page stays where it is.
 pub fn link(href: &str, content: Html) -> Html {
+    labelled_link(href, content, None)
+}
+
+fn labelled_link(href: &str, content: Html, label: Option<String>) -> Html {
     if href.starts_with("http:") || href.starts_with("https:") {
-        html! { <a href={href.to_owned()} target="_blank" rel="noopener noreferrer">{ content }</a> }
+        html! {
+            <a href={href.to_owned()} target="_blank" rel="noopener noreferrer" aria-label={label}>{ content }</a>
+        }
     } else {
-        html! { <a href={href.to_owned()}>{ content }</a> }
+        html! { <a href={href.to_owned()} aria-label={label}>{ content }</a> }
     }
 }

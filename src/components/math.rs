@@ -10,6 +10,8 @@ pub fn formula(math: &Math) -> Html {
     let mut root = VTag::new("math");
     if math.block {
         root.add_attribute("display", "block");
+        // A formula wider than the column scrolls; focusable, so it scrolls from the keyboard.
+        root.add_attribute("tabindex", "0");
     }
     if let Some(alttext) = &math.alttext {
         root.add_attribute("alttext", alttext.clone());
