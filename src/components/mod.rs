@@ -12,6 +12,8 @@ mod footnotes;
 mod inline;
 mod language;
 mod lightbox;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod markup_tests;
 mod masthead;
 mod math;
 mod newsletter;
