@@ -55,102 +55,81 @@ pub fn Footnotes(props: &FootnotesProps) -> Html {
 /// The reference whose note the popover shows.
 type Shown = Rc<RefCell<Option<HtmlElement>>>;
 
-fn listen(root: &Element, popover: HtmlElement, article: Shared<Article>) -> [EventListener; 6] {
-    let shown: Shown = Rc::default();
-    let on = |name: &'static str, handle: Box<dyn Fn(&Event)>| {
-        EventListener::new_with_options(
-            root,
-            name,
-            EventListenerOptions::enable_prevent_default(),
-            move |event| handle(event),
-        )
-    };
-    let follow = {
-        let (popover, shown) = (popover.clone(), shown.clone());
-        on(
-            "click",
-            Box::new(move |event| {
-                let Some(link) = in_page_link(event.target()) else {
-                    return;
-                };
-                event.prevent_default();
-                hide(&popover, &shown);
-                if let Some(target) = target_of(&link) {
-                    move_focus_to(&target);
-                }
-            }),
-        )
-    };
-    let show_for =
-        |popover: &HtmlElement, shown: &Shown, article: &Shared<Article>, link: HtmlElement| {
-            let Some(text) = link_note(&link, article) else {
+/// The events the article is listened to for; one handler takes them all.
+const EVENTS: [&str; 6] = [
+    "click",
+    "mouseover",
+    "focusin",
+    "mouseout",
+    "focusout",
+    "keydown",
+];
+
+fn listen(root: &Element, popover: HtmlElement, article: Shared<Article>) -> Vec<EventListener> {
+    let state = Rc::new((popover, article, Shown::default()));
+    EVENTS
+        .iter()
+        .map(|&name| {
+            let state = Rc::clone(&state);
+            EventListener::new_with_options(
+                root,
+                name,
+                EventListenerOptions::enable_prevent_default(),
+                move |event| handle(event, &state.0, &state.1, &state.2),
+            )
+        })
+        .collect()
+}
+
+fn handle(event: &Event, popover: &HtmlElement, article: &Article, shown: &Shown) {
+    match event.type_().as_str() {
+        "click" => {
+            let Some(link) = in_page_link(event.target()) else {
+                return;
+            };
+            event.prevent_default();
+            hide(popover, shown);
+            if let Some(target) = target_of(&link) {
+                move_focus_to(&target);
+            }
+        }
+        "mouseover" | "focusin" => {
+            let Some(link) = in_page_link(event.target()) else {
                 return;
             };
             if shown.borrow().as_ref() == Some(&link) {
                 return;
             }
-            hide(popover, shown);
-            show(popover, &link, &text);
-            *shown.borrow_mut() = Some(link);
-        };
-    let hover = {
-        let (popover, shown, article) = (popover.clone(), shown.clone(), article.clone());
-        on(
-            "mouseover",
-            Box::new(move |event| {
-                if let Some(link) = in_page_link(event.target()) {
-                    show_for(&popover, &shown, &article, link);
-                }
-            }),
-        )
-    };
-    let focus = {
-        let (popover, shown, article) = (popover.clone(), shown.clone(), article.clone());
-        on(
-            "focusin",
-            Box::new(move |event| {
-                if let Some(link) = in_page_link(event.target()) {
-                    show_for(&popover, &shown, &article, link);
-                }
-            }),
-        )
-    };
-    let leave = {
-        let (popover, shown) = (popover.clone(), shown.clone());
-        on(
-            "mouseout",
-            Box::new(move |event| {
-                let into = event
-                    .dyn_ref::<MouseEvent>()
-                    .and_then(MouseEvent::related_target)
-                    .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-                let still_on = shown.borrow().as_ref().is_some_and(|link| {
-                    into.as_ref().is_some_and(|node| link.contains(Some(node)))
-                });
+            if let Some(text) = link_note(&link, article) {
+                hide(popover, shown);
+                show(popover, &link, &text);
+                *shown.borrow_mut() = Some(link);
+            }
+        }
+        "mouseout" => {
+            let into = event
+                .dyn_ref::<MouseEvent>()
+                .and_then(MouseEvent::related_target)
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            let (still_on, focused) = shown.borrow().as_ref().map_or((false, false), |link| {
+                let still_on = into.as_ref().is_some_and(|node| link.contains(Some(node)));
                 // Focus keeps it open: the reader who tabbed to it has not left it.
-                let focused = shown.borrow().as_ref().is_some_and(is_focused);
-                if !still_on && !focused {
-                    hide(&popover, &shown);
-                }
-            }),
-        )
-    };
-    let blur = {
-        let (popover, shown) = (popover.clone(), shown.clone());
-        on("focusout", Box::new(move |_| hide(&popover, &shown)))
-    };
-    let escape = on(
-        "keydown",
-        Box::new(move |event| {
+                (still_on, is_focused(link))
+            });
+            if !still_on && !focused {
+                hide(popover, shown);
+            }
+        }
+        "focusout" => hide(popover, shown),
+        "keydown"
             if event
                 .dyn_ref::<KeyboardEvent>()
-                .is_some_and(|key| key.key() == "Escape")
-            {
-                hide(&popover, &shown);
-            }
-        }),
-    );
-    [follow, hover, focus, leave, blur, escape]
+                .is_some_and(|key| key.key() == "Escape") =>
+        {
+            hide(popover, shown)
+        }
+        _ => {}
+    }
 }
 
 /// The in-page link (one of the content's) that an event happened in.

@@ -32,16 +32,21 @@ macro_rules! names {
         pub enum $enum { $($variant),* }
 
         impl $enum {
+            /// Every name, in order (each name's position is its discriminant).
             pub const ALL: &'static [$enum] = &[$($enum::$variant),*];
+            /// Every name as MathML writes it, in the same order.
+            pub const TAGS: &'static [&'static str] = &[$($tag),*];
 
             /// The name as MathML writes it.
             pub fn tag(self) -> &'static str {
-                match self { $($enum::$variant => $tag),* }
+                Self::TAGS.get(self as usize).copied().unwrap_or_default()
             }
 
-            /// The name for a markup name; `None` for one outside the allow-list.
+            /// The name for a markup name; `None` for one outside the allow-list. (A walk of
+            /// the table: smaller in the wasm than a `match` on strings.)
             pub fn from_tag(tag: &str) -> Option<Self> {
-                match tag { $($tag => Some($enum::$variant),)* _ => None }
+                let at = Self::TAGS.iter().position(|known| *known == tag)?;
+                Self::ALL.get(at).copied()
             }
         }
     };
