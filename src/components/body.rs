@@ -42,8 +42,9 @@ fn block(block: &Block) -> Html {
         } => html! { <ul>{ for items.iter().map(list_item) }</ul> },
         Block::Definitions(parts) => definitions(parts),
         Block::Figure(image) => figure(image, false),
+        // A list of pictures, as galleries are written.
         Block::Gallery(images) => html! {
-            <div class="gallery">{ for images.iter().map(|image| figure(image, false)) }</div>
+            <ul class="gallery">{ for images.iter().map(|image| html! { <li>{ figure(image, false) }</li> }) }</ul>
         },
         // Focusable, so that a line wider than the column can be scrolled from the keyboard.
         Block::Preformatted(runs) => {

@@ -55,7 +55,11 @@ pub fn figure(flow: &Flow<'_>, figure: &Element, depth: usize) -> Vec<Block> {
         let mut words: Vec<Vec<Inline>> = Vec::new();
         for block in blocks {
             match block {
-                Block::Figure(found) => image = Some(found),
+                // A figure inside the figure keeps its own caption, before the outer one.
+                Block::Figure(mut found) => {
+                    words.push(std::mem::take(&mut found.caption));
+                    image = Some(found);
+                }
                 Block::Paragraph(runs) => words.push(runs),
                 _ => {}
             }
@@ -97,7 +101,13 @@ pub fn linked(blocks: Vec<Block>, target: Option<&LinkTarget>) -> Vec<Block> {
                 target: target.clone(),
                 content: runs,
             }]),
-            other => other,
+            // A list or a table inside a link: what each of its items and cells holds.
+            mut other => {
+                other.for_each_nested_mut(&mut |nested| {
+                    *nested = linked(std::mem::take(nested), Some(target));
+                });
+                other
+            }
         })
         .collect()
 }

@@ -12,7 +12,7 @@ use super::text::{collapse_whitespace, is_blank, strip_shortcodes};
 use super::tree::{Element, Node};
 use super::{embeds, figures, images, lists, math, pre, tables};
 use crate::formats::Environment;
-use crate::model::{Block, Definition, Inline, InlineStyle};
+use crate::model::{Block, Definition, Inline, InlineStyle, ListItem};
 
 /// Deeper markup is ignored; browsers stop nesting at 512 anyway.
 pub(super) const MAX_DEPTH: usize = 200;
@@ -26,7 +26,7 @@ pub(super) const DROPPED: [&str; 30] = [
 ];
 
 /// Elements that end the paragraph before them and start a new one after.
-const CONTAINERS: [&str; 21] = [
+const CONTAINERS: [&str; 20] = [
     "p",
     "div",
     "section",
@@ -42,7 +42,6 @@ const CONTAINERS: [&str; 21] = [
     "summary",
     "dt",
     "dd",
-    "li",
     "figcaption",
     "hgroup",
     "caption",
@@ -51,7 +50,7 @@ const CONTAINERS: [&str; 21] = [
 ];
 
 /// Elements that stand as blocks of their own wherever they appear.
-const BLOCKS: [&str; 18] = [
+const BLOCKS: [&str; 19] = [
     "h1",
     "h2",
     "h3",
@@ -62,6 +61,7 @@ const BLOCKS: [&str; 18] = [
     "ol",
     "menu",
     "dl",
+    "li",
     "blockquote",
     "figure",
     "picture",
@@ -199,7 +199,37 @@ impl<'c> Flow<'c> {
         }
         match name {
             "br" => self.line_break(),
-            _ if is_gallery(e) => self.block(gallery(e, self.cx)),
+            _ if is_gallery(e) => match gallery(e, self.cx) {
+                Some(pictures) if captions_hold_every_word(e, &pictures) => {
+                    self.block(Some(pictures))
+                }
+                // A gallery with words besides its captions (a list's text, a caption of the
+                // whole gallery) is read as what it is made of, so that none is lost.
+                _ => {
+                    self.flush();
+                    self.nodes(&e.children, depth);
+                    self.flush();
+                }
+            },
+            // A list item outside any list (the parser keeps it where it was written): a list
+            // of its own, or the next item of the list just before it.
+            "li" => {
+                self.flush();
+                let item = ListItem(self.element_blocks(e, depth));
+                if item.0.is_empty() {
+                    return;
+                }
+                match self.blocks.last_mut() {
+                    Some(Block::List {
+                        ordered: false,
+                        items,
+                    }) if self.waiting.is_empty() => items.push(item),
+                    _ => self.block(Some(Block::List {
+                        ordered: false,
+                        items: vec![item],
+                    })),
+                }
+            }
             _ if CONTAINERS.contains(&name) => {
                 self.nodes(&e.children, depth);
                 self.flush();
@@ -648,6 +678,20 @@ fn is_gallery(e: &Element) -> bool {
     })
 }
 
+/// Whether the captions of a gallery's pictures hold all the words of the element it was
+/// read from.
+fn captions_hold_every_word(e: &Element, gallery: &Block) -> bool {
+    let letters = |text: &str| text.chars().filter(|c| !c.is_whitespace()).count();
+    let Block::Gallery(images) = gallery else {
+        return false;
+    };
+    let captions: usize = images
+        .iter()
+        .map(|image| letters(&Inline::plain_text(&image.caption)))
+        .sum();
+    letters(&plain_text(&e.children)) <= captions
+}
+
 /// A gallery's pictures, each with its own caption and link.
 fn gallery(e: &Element, cx: &Context<'_>) -> Option<Block> {
     let env = cx.env;
@@ -680,6 +724,9 @@ fn gallery(e: &Element, cx: &Context<'_>) -> Option<Block> {
         let mut href = None;
         while let Some((_, found)) = linked.next_if(|(first, _)| std::ptr::eq(*first, img)) {
             href = href.or(Some(found));
+        }
+        if images::is_emoji(img) || images::is_tracker(img) {
+            continue;
         }
         let Some(mut image) = images::from_img(img, env) else {
             continue;

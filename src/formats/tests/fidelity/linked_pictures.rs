@@ -69,3 +69,16 @@ fn trackers_are_left_out() {
         json!(["Text"])
     );
 }
+
+#[test]
+fn a_link_around_a_list_links_each_item() {
+    assert_eq!(
+        body(
+            r#"<a href="/all"><ul><li>one</li><li><img src="/p.jpg" alt="p" width="300"></li></ul></a>"#
+        ),
+        json!([{"type": "list", "ordered": false, "items": [
+            [{"type": "link", "href": "https://news.example/all", "text": "one"}],
+            {"blocks": [{"type": "figure", "src": "https://news.example/p.jpg", "width": 300, "alt": "p", "link": "https://news.example/all"}]}
+        ]}])
+    );
+}

@@ -74,3 +74,35 @@ fn a_picture_in_a_heading_stays_in_the_heading() {
         }])
     );
 }
+
+#[test]
+fn list_items_outside_a_list_are_a_list() {
+    assert_eq!(
+        body("<div><li>one</li><li>two</li></div><p>after</p>"),
+        json!([
+            {"type": "list", "ordered": false, "items": ["one", "two"]},
+            "after"
+        ])
+    );
+}
+
+#[test]
+fn a_gallery_with_words_besides_its_captions_keeps_them_and_its_items() {
+    let html = r#"<ul class="gallery">
+        <li><div class="thumb"><a href="/File:A.jpg"><img src="/a.jpg" alt="A" width="120" height="90"></a></div><div class="gallerytext"><p>The first</p></div></li>
+        <li><div class="thumb"><img src="/b.jpg" alt="B" width="120" height="90"></div><div class="gallerytext"><p>The second</p></div></li>
+    </ul>"#;
+    assert_eq!(
+        body(html),
+        json!([{"type": "list", "ordered": false, "items": [
+            {"blocks": [
+                {"type": "figure", "src": "https://news.example/a.jpg", "width": 120, "height": 90, "alt": "A", "link": "https://news.example/File:A.jpg"},
+                "The first"
+            ]},
+            {"blocks": [
+                {"type": "figure", "src": "https://news.example/b.jpg", "width": 120, "height": 90, "alt": "B"},
+                "The second"
+            ]}
+        ]}])
+    );
+}
