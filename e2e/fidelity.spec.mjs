@@ -28,8 +28,12 @@ test("Readability's pages reach the reader whole, and read accessibly", async ({
     "picture a pixel wide or high (a tracker or spacer)",
     "picture without an address",
     "emoji shown as its character",
+    "picture inside an SVG drawing",
     "in-page link to nothing in the article",
+    "link inside an SVG drawing",
     "link showing only an SVG icon",
+    "link showing nothing (only a tracker or a placeholder)",
+    "table nested more than four deep, shown as its cells' content",
     "one-cell layout table, shown as its content",
     "layout table of a captioned picture, shown as a figure",
   ];

@@ -94,6 +94,10 @@ export function measurePage({ html, base }) {
 
   /** Why a table is layout rather than a grid: one cell, or a column of one captioned picture. */
   const layoutKind = (table) => {
+    // lede nests tables four deep; deeper ones are shown as their cells' content.
+    let ancestors = 0;
+    for (let up = table.parentElement?.closest("table"); up; up = up.parentElement?.closest("table")) ancestors++;
+    if (ancestors >= 4) return "table nested more than four deep, shown as its cells' content";
     const own = (selector) => [...table.querySelectorAll(selector)].filter((e) => e.closest("table") === table);
     const cells = own("td, th");
     if (cells.length <= 1) return "one-cell layout table, shown as its content";
@@ -107,12 +111,13 @@ export function measurePage({ html, base }) {
   };
 
   const count = (root, { isReference }) => {
-    const all = (selector) => [...root.querySelectorAll(selector)].filter((e) => !e.closest("button, template"));
+    // What no reader sees: a fallback for readers without scripts, lede's own buttons.
+    const all = (selector) => [...root.querySelectorAll(selector)].filter((e) => !e.closest("button, template, noscript"));
     const exceptions = {};
     const except = (kind) => (exceptions[kind] = (exceptions[kind] ?? 0) + 1);
     let pictures = 0;
     for (const img of all("img")) {
-      const kind = isReference ? placeholderKind(img) : null;
+      const kind = isReference ? (img.closest("svg") ? "picture inside an SVG drawing" : placeholderKind(img)) : null;
       if (kind) except(kind);
       else pictures++;
     }
@@ -131,9 +136,14 @@ export function measurePage({ html, base }) {
           continue;
         }
       }
-      if (isReference && !visibleTextOrPicture(a)) {
-        // An icon link drawn in SVG (a heading's permalink): SVG is not shown, by design.
-        except("link showing only an SVG icon");
+      if (isReference && a.closest("svg")) {
+        except("link inside an SVG drawing");
+        continue;
+      }
+      if (isReference && !shows(a)) {
+        // An icon link drawn in SVG (a heading's permalink), or around a tracker: SVG is not
+        // shown, by design, nor are trackers and placeholders.
+        except(a.querySelector("svg") ? "link showing only an SVG icon" : "link showing nothing (only a tracker or a placeholder)");
         continue;
       }
       const key = linkKey(a, root);
@@ -168,6 +178,11 @@ export function measurePage({ html, base }) {
 
   function visibleTextOrPicture(element) {
     return visibleText(element) || element.querySelector("img") !== null;
+  }
+
+  /** Whether a link shows anything: words, or a picture that is one. */
+  function shows(element) {
+    return visibleText(element) || [...element.querySelectorAll("img")].some((img) => placeholderKind(img) === null || placeholderKind(img).startsWith("emoji"));
   }
 
   const referenceRoot = new DOMParser().parseFromString(html, "text/html").body;
