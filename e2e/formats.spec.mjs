@@ -94,9 +94,23 @@ function firstLetterLeftOfLast(element) {
   return left(0) < left(text.data.length - 1);
 }
 
-test("the whole DOMPurify corpus, each payload as a body and a caption under the strict CSP, runs nothing", async ({ page, request }) => {
-  test.setTimeout(120_000);
-  const cases = JSON.parse(await readFile("fixtures/xss/dompurify-expect.json", "utf8"));
+// MathML that may reach the page: the allow-list's names (src/model/math.rs), nothing else.
+const MATHML = {
+  elements: ["math", "mi", "mn", "mo", "ms", "mtext", "mspace", "mrow", "mfrac", "msqrt", "mroot", "mstyle", "merror",
+    "mpadded", "mphantom", "msub", "msup", "msubsup", "munder", "mover", "munderover", "mmultiscripts", "mprescripts",
+    "none", "mtable", "mtr", "mtd", "semantics", "annotation"],
+  attributes: ["dir", "displaystyle", "mathvariant", "scriptlevel", "mathsize", "form", "fence", "separator", "lspace",
+    "rspace", "stretchy", "symmetric", "maxsize", "minsize", "largeop", "movablelimits", "linethickness", "width", "height",
+    "depth", "voffset", "accent", "accentunder", "columnspan", "rowspan", "columnalign", "rowalign", "columnspacing",
+    "rowspacing", "encoding", "display", "alttext", "tabindex"],
+};
+
+test("the whole DOMPurify corpus and lede's MathML, nested-table and in-page vectors, each payload as a body and a caption under the strict CSP, run nothing", async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const cases = [
+    ...JSON.parse(await readFile("fixtures/xss/dompurify-expect.json", "utf8")),
+    ...JSON.parse(await readFile("fixtures/xss/fidelity-vectors.json", "utf8")),
+  ];
   // A Ghost list: every payload is one post's body and its picture's caption (both HTML).
   const posts = cases.map((c, index) => ({
     title: `Case ${index}`,
@@ -111,7 +125,7 @@ test("the whole DOMPurify corpus, each payload as a body and a caption under the
   });
   await open(page, "/xss/posts.json");
   const inspect = () =>
-    page.evaluate(() => {
+    page.evaluate((mathml) => {
       // The content area: lede's own chrome (its sign-up form, for one) is not content.
       const root = document.querySelector("lede-reader").shadowRoot.querySelector(".reader");
       const problems = [];
@@ -123,12 +137,21 @@ test("the whole DOMPurify corpus, each payload as a body and a caption under the
             if (["javascript:", "vbscript:", "data:"].includes(protocol)) problems.push(`${element.localName}[${attribute.name}]`);
           }
         }
-        if (["script", "iframe", "object", "embed", "svg", "math", "style", "form"].includes(element.localName)) {
+        if (element.namespaceURI === "http://www.w3.org/1998/Math/MathML") {
+          if (!mathml.elements.includes(element.localName) || !element.closest("math")) problems.push(`MathML ${element.localName}`);
+          for (const attribute of element.attributes) {
+            if (!mathml.attributes.includes(attribute.name)) problems.push(`${element.localName}[${attribute.name}]`);
+          }
+        } else if (["script", "iframe", "object", "embed", "svg", "math", "style", "form"].includes(element.localName)) {
           problems.push(element.localName);
+        }
+        // An in-page link goes to a content id, never one of lede's own.
+        if (element.closest(".article-body") && element.getAttribute("href")?.startsWith("#") && !element.getAttribute("href").startsWith("#content-")) {
+          problems.push(`${element.localName}[href=${element.getAttribute("href")}]`);
         }
       }
       return { problems, elements: root.querySelectorAll(".article-body *, figcaption *").length };
-    });
+    }, MATHML);
   const cards = page.locator(".card-link");
   await expect(cards).toHaveCount(cases.length);
   const problems = [];
@@ -145,7 +168,7 @@ test("the whole DOMPurify corpus, each payload as a body and a caption under the
   const executed = await page.evaluate(() => window.__executed);
   const violations = await page.evaluate(() => window.__cspViolations.length);
   console.log(
-    `DOMPurify corpus in the page: ${cases.length} payloads opened one by one, ${elements} elements rendered, ` +
+    `DOMPurify corpus and lede's vectors in the page: ${cases.length} payloads opened one by one, ${elements} elements rendered, ` +
       `${executed} executions, ${problems.length} dangerous attributes or elements, ${violations} CSP violations`,
   );
   expect(executed).toBe(0);

@@ -1,6 +1,6 @@
 // The JSON Schemas document lede's formats: the built-in files and fixtures must match them,
 // and documents the reader refuses must not.
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import Ajv2020 from "ajv/dist/2020.js";
 import { test, expect } from "@playwright/test";
 
@@ -10,6 +10,7 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 const cases = [
   ["schema/lede-article.schema.json", "content/default-article.json", true],
   ["schema/lede-article.schema.json", "fixtures/lede/full-article.json", true],
+  ["schema/lede-article.schema.json", "fixtures/lede/every-block.json", true],
   ["schema/lede-article.schema.json", "fixtures/lede/no-headline.json", false],
   ["schema/lede-article.schema.json", "fixtures/lede/unknown-shape.json", false],
   ["schema/lede-article.schema.json", "content/feeds/politics.json", true],
@@ -26,3 +27,15 @@ for (const [schemaPath, documentPath, valid] of cases) {
     expect(ok, JSON.stringify(validate.errors, null, 1)).toBe(valid);
   });
 }
+
+test("every model lede writes (fixtures/models/, from every format and page) matches the article schema", async () => {
+  const schema = await load("schema/lede-article.schema.json");
+  const validate = ajv.getSchema(schema["$id"]) ?? ajv.compile(schema);
+  const models = (await readdir("fixtures/models")).filter((name) => name.endsWith(".lede.json"));
+  expect(models.length).toBeGreaterThan(80);
+  const invalid = [];
+  for (const name of models) {
+    if (!validate(await load(`fixtures/models/${name}`))) invalid.push(`${name}: ${JSON.stringify(validate.errors.slice(0, 2))}`);
+  }
+  expect(invalid).toEqual([]);
+});

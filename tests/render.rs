@@ -26,6 +26,10 @@ fn lede_render(args: &[&str], input: Option<&str>) -> Output {
     child.wait_with_output().unwrap()
 }
 
+fn root() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
 }
@@ -144,10 +148,22 @@ fn a_batch_renders_a_folder_and_reports_its_throughput() {
         None,
     );
     assert!(output.status.success(), "{}", stderr(&output));
+    let documents = std::fs::read_dir(root().join("fixtures/formats"))
+        .unwrap()
+        .filter(|entry| {
+            entry
+                .as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|e| e == "json")
+        })
+        .count()
+        + 1;
     let rendered = std::fs::read_dir(&out).unwrap().count();
-    assert_eq!(rendered, 15);
+    assert_eq!(rendered, documents);
     assert!(
-        stderr(&output).contains("15 of 15 rendered"),
+        stderr(&output).contains(&format!("{documents} of {documents} rendered")),
         "{}",
         stderr(&output)
     );

@@ -101,6 +101,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 </aside>
             }
         </article>
+        <super::footnotes::Footnotes root={root.clone()} article={props.article.clone()} />
         <Zoom root={root} article={props.article.clone()} />
         </>
     }

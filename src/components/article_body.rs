@@ -85,7 +85,8 @@ fn estimated_lines(blocks: &[Block]) -> u32 {
                 | Block::Heading { .. }
                 | Block::Preformatted(_)
                 | Block::Quote { .. }
-                | Block::List { .. } => {
+                | Block::List { .. }
+                | Block::Definitions(_) => {
                     let mut lines = 0;
                     Block::each_text(std::slice::from_ref(block), &mut |t| {
                         lines += text(t).max(1)

@@ -1,10 +1,15 @@
-//! Body blocks and inline runs as HTML: one pass over the model, no component per paragraph.
+//! Body blocks as HTML: one pass over the model, no component per paragraph. Only markup the
+//! HTML parser builds back as it is written (no block inside a paragraph, no link inside a
+//! link, a `<tbody>` in every table), so that server HTML hydrates.
 
 use yew::prelude::*;
 
-use crate::model::{Block, Inline, LinkCard, ListItem, Table, TableRow};
+use crate::model::{Block, Definition, Inline, LinkCard, ListItem};
 
 use super::figure::figure;
+use super::table::table_view;
+
+pub use super::inline::{inlines, link};
 
 pub fn blocks(blocks: &[Block]) -> Html {
     blocks.iter().map(block).collect()
@@ -35,52 +40,53 @@ fn block(block: &Block) -> Html {
             ordered: false,
             items,
         } => html! { <ul>{ for items.iter().map(list_item) }</ul> },
+        Block::Definitions(parts) => definitions(parts),
         Block::Figure(image) => figure(image, false),
+        // A list of pictures, as galleries are written.
         Block::Gallery(images) => html! {
-            <div class="gallery">{ for images.iter().map(|image| figure(image, false)) }</div>
+            <ul class="gallery">{ for images.iter().map(|image| html! { <li>{ figure(image, false) }</li> }) }</ul>
         },
-        Block::Preformatted(text) => html! { <pre>{ text }</pre> },
+        // Focusable, so that a line wider than the column can be scrolled from the keyboard.
+        Block::Preformatted(runs) => {
+            html! { <pre tabindex="0">{ leading_newline(runs) }{ inlines(runs) }</pre> }
+        }
         Block::Rule => html! { <hr /> },
         Block::Table(table) => table_view(table),
         Block::Embed(card) => embed_card(card),
     }
 }
 
-/// A wide table scrolls sideways on its own, and can be scrolled from the keyboard.
-fn table_view(table: &Table) -> Html {
-    let label = table
-        .caption
-        .as_deref()
-        .map_or_else(|| "Table".to_owned(), Inline::plain_text);
-    let row = |TableRow(cells): &TableRow, in_head: bool| {
-        html! {
-            <tr>
-                { for cells.iter().map(|cell| {
-                    let colspan = (cell.colspan > 1).then(|| cell.colspan.to_string());
-                    let rowspan = (cell.rowspan > 1).then(|| cell.rowspan.to_string());
-                    if cell.header || in_head {
-                        let scope = if in_head { "col" } else { "row" };
-                        html! { <th {scope} {colspan} {rowspan}>{ inlines(&cell.content) }</th> }
-                    } else {
-                        html! { <td {colspan} {rowspan}>{ inlines(&cell.content) }</td> }
-                    }
-                }) }
-            </tr>
-        }
-    };
+/// A definition list. Details before any term (`<dl><dd>`, which sites use to indent) define
+/// nothing: they are shown as the blocks they hold, and a `<dl>` holds only what follows a term.
+fn definitions(parts: &[Definition]) -> Html {
+    let first_term = parts
+        .iter()
+        .position(|part| matches!(part, Definition::Term(_)))
+        .unwrap_or(parts.len());
+    let (loose, defined) = parts.split_at(first_term);
+    let loose = loose.iter().map(|part| match part {
+        Definition::Details(content) => blocks(content),
+        Definition::Term(_) => Html::default(),
+    });
     html! {
-        <div class="table-scroll" role="region" aria-label={label} tabindex="0">
-            <table>
-                if let Some(caption) = &table.caption {
-                    <caption>{ inlines(caption) }</caption>
-                }
-                if !table.head.is_empty() {
-                    <thead>{ for table.head.iter().map(|r| row(r, true)) }</thead>
-                }
-                <tbody>{ for table.body.iter().map(|r| row(r, false)) }</tbody>
-            </table>
-        </div>
+        <>
+            { for loose }
+            if !defined.is_empty() {
+                <dl>
+                    { for defined.iter().map(|part| match part {
+                        Definition::Term(runs) => html! { <dt>{ inlines(runs) }</dt> },
+                        Definition::Details(content) => html! { <dd>{ single_paragraph(content) }</dd> },
+                    }) }
+                </dl>
+            }
+        </>
     }
+}
+
+/// The parser drops a newline just after `<pre>`, so text that starts with one gets another
+/// in front (as HTML serializers write it), or server HTML would lose it.
+fn leading_newline(runs: &[Inline]) -> Option<&'static str> {
+    matches!(runs.first(), Some(Inline::Text(text)) if text.starts_with('\n')).then_some("\n")
 }
 
 /// An embedded player or post, as a link to where it lives.
@@ -99,32 +105,15 @@ fn embed_card(card: &LinkCard) -> Html {
     }
 }
 
-/// An item that is a single paragraph is written without the `<p>`, as lists usually are.
 fn list_item(ListItem(content): &ListItem) -> Html {
-    match content.as_slice() {
-        [Block::Paragraph(runs)] => html! { <li>{ inlines(runs) }</li> },
-        _ => html! { <li>{ blocks(content) }</li> },
-    }
+    html! { <li>{ single_paragraph(content) }</li> }
 }
 
-pub fn inlines(runs: &[Inline]) -> Html {
-    runs.iter().map(inline).collect()
-}
-
-fn inline(run: &Inline) -> Html {
-    match run {
-        Inline::Text(text) => html! { { text } },
-        Inline::Styled { style, content } => html! { <@{style.tag()}>{ inlines(content) }</@> },
-        Inline::Link { href, content } => link(href, inlines(content)),
-        Inline::LineBreak => html! { <br /> },
-    }
-}
-
-/// A link out of the widget: web links open in a new tab, so the host page stays where it is.
-pub fn link(href: &str, content: Html) -> Html {
-    if href.starts_with("http:") || href.starts_with("https:") {
-        html! { <a href={href.to_owned()} target="_blank" rel="noopener noreferrer">{ content }</a> }
-    } else {
-        html! { <a href={href.to_owned()}>{ content }</a> }
+/// Content of a single paragraph is written without the `<p>`, as list items, definitions and
+/// table cells usually are.
+pub fn single_paragraph(content: &[Block]) -> Html {
+    match content {
+        [Block::Paragraph(runs)] => inlines(runs),
+        _ => blocks(content),
     }
 }

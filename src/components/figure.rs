@@ -2,13 +2,14 @@
 
 use yew::prelude::*;
 
-use crate::model::{Credit, Image};
+use crate::model::{Credit, Image, Inline};
 
-use super::body::{inlines, link};
+use super::inline::{inlines, link, link_label, to};
 use super::language::ui_words;
 
 /// `hero` images are wanted at once; images further down load as the reader nears them. An
-/// Enlarge button (and a click on the picture) opens it large; the article handles the click.
+/// Enlarge button (and a click on a picture that is not a link) opens it large; the article
+/// handles the click. A linked picture is a link; Enlarge still shows it large.
 pub fn figure(image: &Image, hero: bool) -> Html {
     let enlarge = if image.alt.is_empty() {
         "Enlarge picture".to_owned()
@@ -17,8 +18,16 @@ pub fn figure(image: &Image, hero: bool) -> Html {
     };
     html! {
         <figure class={classes!("figure", hero.then_some("hero"))} part={if hero { "figure hero" } else { "figure" }}>
+            { targets_without_caption(image) }
             <div class="picture-frame">
-                { picture(image, hero) }
+                { match &image.link {
+                    Some(target) => {
+                        // A picture without a description names its link by its caption.
+                        let label = image.alt.is_empty().then(|| link_label(target, Some(&image.caption)));
+                        to(target, picture(image, hero), label)
+                    }
+                    None => picture(image, hero),
+                } }
                 <button type="button" class="zoom scripted" aria-label={enlarge} data-zoom={image.src.clone()}>
                     <span aria-hidden="true">{ "⤢" }</span>
                 </button>
@@ -28,14 +37,30 @@ pub fn figure(image: &Image, hero: bool) -> Html {
     }
 }
 
+/// The targets of in-page links a figure holds when it has no caption to hold them.
+fn targets_without_caption(image: &Image) -> Html {
+    if shows_caption(image) {
+        return Html::default();
+    }
+    inlines(&image.caption)
+}
+
+/// Whether the caption has anything to show (it may hold only targets of in-page links).
+fn shows_caption(image: &Image) -> bool {
+    image
+        .caption
+        .iter()
+        .any(|run| !matches!(run, Inline::Target(_)))
+}
+
 /// The caption and then the credit line, when there is either.
 pub fn caption(image: &Image) -> Html {
-    if image.caption.is_empty() && image.credit.is_empty() {
+    if !shows_caption(image) && image.credit.is_empty() {
         return Html::default();
     }
     html! {
         <figcaption part="caption">
-            if !image.caption.is_empty() {
+            if shows_caption(image) {
                 <span class="caption">{ inlines(&image.caption) }</span>
                 { " " }
             }

@@ -36,9 +36,12 @@ pub fn Zoom(props: &ZoomProps) -> Html {
                     if frame.is_some_and(|frame| frame.has_attribute(UNAVAILABLE)) {
                         return;
                     }
+                    // A linked picture follows its link; its Enlarge button still shows it.
+                    let linked = target.closest("a").ok().flatten().is_some();
                     let src = match target.closest(".zoom").ok().flatten() {
                         Some(button) => button.get_attribute("data-zoom"),
                         None if target.tag_name() == "IMG"
+                            && !linked
                             && target.closest(".picture-frame").ok().flatten().is_some() =>
                         {
                             target.get_attribute("src")
@@ -100,21 +103,17 @@ fn mark_unavailable_pictures(article: Element) -> EventListener {
     listener
 }
 
-/// The article's picture with this address: the hero, a figure, or one of a gallery.
+/// The article's picture with this address, wherever the body holds it (figures, galleries,
+/// pictures in lists, tables and text), or the hero.
 fn find(article: &Article, src: &str) -> Option<Image> {
-    fn in_blocks(blocks: &[Block], src: &str) -> Option<Image> {
-        blocks.iter().find_map(|block| match block {
-            Block::Figure(image) if image.src == src => Some((**image).clone()),
-            Block::Gallery(images) => images.iter().find(|image| image.src == src).cloned(),
-            Block::Quote { content, .. } => in_blocks(content, src),
-            Block::List { items, .. } => items.iter().find_map(|item| in_blocks(&item.0, src)),
-            _ => None,
-        })
+    if let Some(hero) = article.hero.as_ref().filter(|hero| hero.src == src) {
+        return Some(hero.clone());
     }
-    article
-        .hero
-        .as_ref()
-        .filter(|hero| hero.src == src)
-        .cloned()
-        .or_else(|| in_blocks(&article.body, src))
+    let mut found = None;
+    Block::each_image(&article.body, &mut |image| {
+        if found.is_none() && image.src == src {
+            found = Some(image.clone());
+        }
+    });
+    found
 }

@@ -7,11 +7,14 @@ mod common;
 mod error;
 mod ghost;
 pub mod html;
+mod in_page;
 mod json;
 mod json_feed;
 mod lede;
 #[cfg(not(target_arch = "wasm32"))]
 mod native;
+#[cfg(not(target_arch = "wasm32"))]
+mod native_sink;
 mod outline;
 mod quotes;
 mod schema_org;
@@ -122,8 +125,8 @@ pub fn html_article(headline: &str, html: &str, env: &dyn Environment) -> Articl
     article
 }
 
-/// What every adapter's article gets the same way: its direction, a language, and a sound
-/// heading outline.
+/// What every adapter's article gets the same way: its direction, a language, a sound
+/// heading outline, and in-page links that go somewhere.
 fn settle(article: &mut Article, env: &dyn Environment) {
     settle_direction(article);
     // After the direction, which comes from what the content itself says or holds, not from
@@ -134,6 +137,7 @@ fn settle(article: &mut Article, env: &dyn Environment) {
         article.language = env.page_language().and_then(text::language_tag);
     }
     outline::settle_headings(&mut article.body);
+    in_page::settle_in_page_links(article);
 }
 
 /// An article that does not say which way its script runs gets the direction of its language,

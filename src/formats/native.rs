@@ -6,10 +6,11 @@
 use html5ever::driver::{self, ParseOpts};
 use html5ever::tendril::TendrilSink;
 use html5ever::tree_builder::TreeBuilderOpts;
-use scraper::{Html, HtmlTreeSink};
+use scraper::Html;
 use url::Url;
 
 use super::html::{defuse_inline_code, Element, Node};
+use super::native_sink::BrowserLikeSink;
 use super::Environment;
 
 /// Deeper markup is cut off, as the browser's walker does.
@@ -71,7 +72,7 @@ pub fn parse_body(html: &str) -> Vec<Node> {
         ..Default::default()
     };
     let document: Html =
-        driver::parse_document(HtmlTreeSink::new(Html::new_document()), opts).one(html);
+        driver::parse_document(BrowserLikeSink::new(Html::new_document()), opts).one(html);
     let body = document
         .root_element()
         .children()

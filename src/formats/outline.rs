@@ -18,34 +18,31 @@ pub fn settle_headings(body: &mut [Block]) {
     });
 }
 
+/// The highest level of the headings in `blocks`, in every container.
 fn highest_level(blocks: &[Block]) -> Option<u8> {
     let mut highest: Option<u8> = None;
-    for block in blocks {
-        let found = match block {
-            Block::Heading { level, .. } => Some(*level),
-            Block::Quote { content, .. } => highest_level(content),
-            Block::List { items, .. } => {
-                items.iter().filter_map(|item| highest_level(&item.0)).min()
-            }
-            _ => None,
-        };
+    let mut consider = |found: Option<u8>| {
         highest = match (highest, found) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
+    };
+    for block in blocks {
+        if let Block::Heading { level, .. } = block {
+            consider(Some(*level));
+        }
+        block.for_each_nested(&mut |nested| consider(highest_level(nested)));
     }
     highest
 }
 
 /// Calls `visit` with each heading's level, in reading order.
-fn walk(blocks: &mut [Block], visit: &mut impl FnMut(&mut u8)) {
+fn walk(blocks: &mut [Block], visit: &mut dyn FnMut(&mut u8)) {
     for block in blocks {
-        match block {
-            Block::Heading { level, .. } => visit(level),
-            Block::Quote { content, .. } => walk(content, visit),
-            Block::List { items, .. } => items.iter_mut().for_each(|item| walk(&mut item.0, visit)),
-            _ => {}
+        if let Block::Heading { level, .. } = block {
+            visit(level);
         }
+        block.for_each_nested_mut(&mut |nested| walk(nested, visit));
     }
 }
 

@@ -151,5 +151,6 @@ fn media(media: &Field<'_>, env: &dyn Environment) -> Result<Option<Image>, Cont
             licence: meta.get("copyright").text()?.map(str::to_owned),
             ..Credit::default()
         },
+        link: None,
     }))
 }

@@ -1,6 +1,6 @@
 //! Images with their caption and the credit their licence asks for.
 
-use super::Inline;
+use super::{Inline, LinkTarget};
 
 /// A picture in an article: the hero image or a figure in the body.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -16,6 +16,9 @@ pub struct Image {
     pub alt: String,
     pub caption: Vec<Inline>,
     pub credit: Credit,
+    /// Where the picture links to, when the source wraps it in a link (a larger version, the
+    /// story it illustrates).
+    pub link: Option<LinkTarget>,
 }
 
 /// One `<source>` of a `<picture>`.

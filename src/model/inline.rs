@@ -1,4 +1,7 @@
-//! Inline content: text with emphasis, links and line breaks, as it runs inside a block.
+//! Inline content: text with emphasis, links, pictures, formulas and line breaks, as it runs
+//! inside a block.
+
+use super::{Image, Math};
 
 /// A run of inline content.
 #[derive(Debug, Clone, PartialEq)]
@@ -8,12 +11,36 @@ pub enum Inline {
         style: InlineStyle,
         content: Vec<Inline>,
     },
-    /// A link whose `href` has already been checked and made absolute by the adapter.
     Link {
-        href: String,
+        target: LinkTarget,
         content: Vec<Inline>,
     },
+    /// An abbreviation, with its expansion when the source gives one (`<abbr title>`).
+    Abbreviation {
+        title: Option<String>,
+        content: Vec<Inline>,
+    },
+    /// A date or time in words, with the machine-readable one when the source gives it.
+    Time {
+        datetime: Option<String>,
+        content: Vec<Inline>,
+    },
+    /// A picture in the run of text: an icon, a flag, a thumbnail inside a heading or a link.
+    Image(Box<Image>),
+    /// A formula, in MathML's presentation elements.
+    Math(Box<Math>),
+    /// A place in the article that an in-page link goes to (a footnote, a section).
+    Target(String),
     LineBreak,
+}
+
+/// Where a link goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkTarget {
+    /// An address already checked and made absolute by the adapter (http, https or mailto).
+    Web(String),
+    /// The [`Inline::Target`] of this id in the same article.
+    InPage(String),
 }
 
 /// How a styled run is marked up; each maps to one HTML phrasing element.
@@ -28,12 +55,34 @@ pub enum InlineStyle {
     Subscript,
     Superscript,
     Highlight,
+    /// A quotation in the text, which the browser puts in the language's quotation marks.
+    Quotation,
+    /// The title of a work.
+    Citation,
+    /// What a reader types.
+    Keyboard,
+    /// A variable, in mathematics or code.
+    Variable,
+    /// What a program prints.
+    Sample,
+    /// Removed from the text, as an edit shows.
+    Deleted,
+    /// Added to the text, as an edit shows.
+    Inserted,
 }
 
 impl Inline {
     /// Plain text wrapped as inline content.
     pub fn text(text: impl Into<String>) -> Self {
         Self::Text(text.into())
+    }
+
+    /// A link to a web address that the adapter has checked.
+    pub fn web_link(href: impl Into<String>, content: Vec<Inline>) -> Self {
+        Self::Link {
+            target: LinkTarget::Web(href.into()),
+            content,
+        }
     }
 
     /// The text a reader would see, without markup: for accessible names and search.
@@ -45,13 +94,51 @@ impl Inline {
         out
     }
 
+    /// The inline content this run holds, if any.
+    pub fn content(&self) -> &[Inline] {
+        match self {
+            Self::Styled { content, .. }
+            | Self::Link { content, .. }
+            | Self::Abbreviation { content, .. }
+            | Self::Time { content, .. } => content,
+            Self::Text(_) | Self::Image(_) | Self::Math(_) | Self::Target(_) | Self::LineBreak => {
+                &[]
+            }
+        }
+    }
+
+    /// The same, to change.
+    pub fn content_mut(&mut self) -> Option<&mut Vec<Inline>> {
+        match self {
+            Self::Styled { content, .. }
+            | Self::Link { content, .. }
+            | Self::Abbreviation { content, .. }
+            | Self::Time { content, .. } => Some(content),
+            Self::Text(_) | Self::Image(_) | Self::Math(_) | Self::Target(_) | Self::LineBreak => {
+                None
+            }
+        }
+    }
+
+    /// Gives `visit` every picture in `runs`, however deeply styled or linked.
+    pub fn each_image<'a>(runs: &'a [Inline], visit: &mut dyn FnMut(&'a Image)) {
+        for run in runs {
+            match run {
+                Self::Image(image) => visit(image),
+                other => Self::each_image(other.content(), visit),
+            }
+        }
+    }
+
     fn push_plain_text(&self, out: &mut String) {
         match self {
             Self::Text(text) => out.push_str(text),
-            Self::Styled { content, .. } | Self::Link { content, .. } => content
+            Self::Math(math) => out.push_str(&math.plain_text()),
+            Self::LineBreak => out.push('\n'),
+            other => other
+                .content()
                 .iter()
                 .for_each(|inline| inline.push_plain_text(out)),
-            Self::LineBreak => out.push('\n'),
         }
     }
 }
@@ -69,6 +156,13 @@ impl InlineStyle {
             Self::Subscript => "sub",
             Self::Superscript => "sup",
             Self::Highlight => "mark",
+            Self::Quotation => "q",
+            Self::Citation => "cite",
+            Self::Keyboard => "kbd",
+            Self::Variable => "var",
+            Self::Sample => "samp",
+            Self::Deleted => "del",
+            Self::Inserted => "ins",
         }
     }
 }

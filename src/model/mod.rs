@@ -5,7 +5,9 @@ mod block;
 mod content;
 mod image;
 mod inline;
+mod math;
 mod newsletter;
+mod notes;
 pub mod query_string;
 mod quotes;
 mod reading;
@@ -14,11 +16,16 @@ mod site;
 mod time;
 
 pub use article::{Article, Byline, Direction};
-pub use block::{Block, LinkCard, ListItem, Table, TableCell, TableRow};
+pub use block::{
+    Block, Definition, HeaderScope, LinkCard, ListItem, Table, TableCell, TableRow,
+    MAX_TABLE_NESTING,
+};
 pub use content::{Content, Feed};
 pub use image::{Credit, Image, ImageSource};
-pub use inline::{Inline, InlineStyle};
+pub use inline::{Inline, InlineStyle, LinkTarget};
+pub use math::{Math, MathAttribute, MathElement, MathName, MathNode};
 pub use newsletter::{is_email, Consent, Encoding, Newsletter, Triggers};
+pub use notes::{looks_like_reference, note_text};
 pub use quotes::{Quote, Quotes, Trend};
 pub use reading::{reading_minutes, Choice, Font, ReadingSettings, Spacing, Theme, Width};
 pub use search::{fold, search, Hit};

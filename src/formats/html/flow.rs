@@ -1,21 +1,24 @@
 //! The allow-list itself: HTML flow content rebuilt as the model's blocks and inline runs.
 //!
 //! Only what the model can express comes out: element names map to block and inline kinds,
-//! and the only attributes read are addresses (checked by the [`Environment`]), image sizes and
-//! table spans. Everything else (scripts, styles, forms, frames, SVG, MathML, comments, event
-//! handlers, classes, styles) is dropped, with the content of the elements that hold code.
+//! and the only attributes read are addresses (checked by the [`Environment`]), ids that
+//! in-page links go to, image sizes, table spans and scopes, `abbr` titles, `time` values and
+//! MathML's presentation attributes. Everything else (scripts, styles, forms, frames, SVG,
+//! comments, event handlers, classes, styles) is dropped, with the content of the elements that
+//! hold code.
 
+use super::context::Context;
 use super::text::{collapse_whitespace, is_blank, strip_shortcodes};
 use super::tree::{Element, Node};
-use super::{embeds, images};
+use super::{embeds, figures, images, lists, math, pre, tables};
 use crate::formats::Environment;
-use crate::model::{Block, Inline, InlineStyle, ListItem, Table, TableCell, TableRow};
+use crate::model::{Block, Definition, Inline, InlineStyle, ListItem};
 
 /// Deeper markup is ignored; browsers stop nesting at 512 anyway.
-const MAX_DEPTH: usize = 200;
+pub(super) const MAX_DEPTH: usize = 200;
 
 /// Elements dropped together with everything inside them.
-const DROPPED: [&str; 30] = [
+pub(super) const DROPPED: [&str; 30] = [
     "script", "style", "template", "noscript", "head", "title", "meta", "link", "base", "form",
     "input", "button", "select", "textarea", "option", "optgroup", "datalist", "output", "object",
     "applet", "param", "frame", "frameset", "noframes", "canvas", "dialog", "map", "area", "track",
@@ -23,7 +26,7 @@ const DROPPED: [&str; 30] = [
 ];
 
 /// Elements that end the paragraph before them and start a new one after.
-const CONTAINERS: [&str; 21] = [
+const CONTAINERS: [&str; 20] = [
     "p",
     "div",
     "section",
@@ -37,18 +40,17 @@ const CONTAINERS: [&str; 21] = [
     "center",
     "details",
     "summary",
-    "dl",
     "dt",
     "dd",
-    "li",
     "figcaption",
     "hgroup",
+    "caption",
     "body",
     "html",
 ];
 
 /// Elements that stand as blocks of their own wherever they appear.
-const BLOCKS: [&str; 17] = [
+const BLOCKS: [&str; 19] = [
     "h1",
     "h2",
     "h3",
@@ -58,6 +60,8 @@ const BLOCKS: [&str; 17] = [
     "ul",
     "ol",
     "menu",
+    "dl",
+    "li",
     "blockquote",
     "figure",
     "picture",
@@ -70,25 +74,17 @@ const BLOCKS: [&str; 17] = [
 
 /// Body blocks from HTML flow content.
 pub fn blocks(nodes: &[Node], env: &dyn Environment) -> Vec<Block> {
-    let mut flow = Flow::new(env);
+    let cx = Context::new(nodes, env);
+    let mut flow = Flow::new(&cx);
     flow.nodes(nodes, 0);
     flow.finish()
 }
 
-/// Inline runs from HTML that may hold paragraphs (a caption): paragraphs become line breaks.
+/// Inline runs from HTML that may hold paragraphs (a caption): paragraphs become line breaks,
+/// and pictures are pictures in the text.
 pub fn inlines(nodes: &[Node], env: &dyn Environment) -> Vec<Inline> {
-    let mut runs = Vec::new();
-    for block in blocks(nodes, env) {
-        let content = match block {
-            Block::Paragraph(content) | Block::Heading { content, .. } => content,
-            _ => continue,
-        };
-        if !runs.is_empty() {
-            runs.push(Inline::LineBreak);
-        }
-        runs.extend(content);
-    }
-    runs
+    let cx = Context::new(nodes, env);
+    Flow::new(&cx).inline_runs(nodes, 0)
 }
 
 /// The text a reader sees, whitespace collapsed: for titles, names and summaries.
@@ -116,28 +112,53 @@ pub fn plain_text(nodes: &[Node]) -> String {
         .to_owned()
 }
 
-struct Flow<'e> {
-    env: &'e dyn Environment,
+/// One container's content being rebuilt: the blocks so far and the paragraph being gathered.
+pub(super) struct Flow<'c> {
+    pub cx: &'c Context<'c>,
     blocks: Vec<Block>,
     /// The paragraph being gathered from inline content.
     paragraph: Vec<Inline>,
+    /// Targets of in-page links met before any text, for the next block to hold.
+    waiting: Vec<Inline>,
+    /// Content that holds no blocks (a heading, a caption, a term): pictures are in the text.
+    inline: bool,
+    /// The content of a phrasing element (a link, an emphasis): the spaces at its edges are
+    /// between words of the paragraph around it, so they stay.
+    phrasing: bool,
+    /// How many tables this content is inside.
+    pub tables: usize,
 }
 
-impl<'e> Flow<'e> {
-    fn new(env: &'e dyn Environment) -> Self {
+impl<'c> Flow<'c> {
+    pub fn new(cx: &'c Context<'c>) -> Self {
         Self {
-            env,
+            cx,
             blocks: Vec::new(),
             paragraph: Vec::new(),
+            waiting: Vec::new(),
+            inline: false,
+            phrasing: false,
+            tables: 0,
         }
     }
 
-    fn finish(mut self) -> Vec<Block> {
+    pub fn env(&self) -> &'c dyn Environment {
+        self.cx.env
+    }
+
+    pub fn finish(mut self) -> Vec<Block> {
         self.flush();
+        if !self.waiting.is_empty() {
+            // A target after everything else: the last block holds it at its end.
+            let waiting = std::mem::take(&mut self.waiting);
+            if let Some(last) = self.blocks.last_mut() {
+                super::targets::append(last, waiting);
+            }
+        }
         self.blocks
     }
 
-    fn nodes(&mut self, nodes: &[Node], depth: usize) {
+    pub fn nodes<'n>(&mut self, nodes: impl IntoIterator<Item = &'n Node>, depth: usize) {
         if depth > MAX_DEPTH {
             return;
         }
@@ -151,168 +172,317 @@ impl<'e> Flow<'e> {
 
     fn element(&mut self, e: &Element, depth: usize) {
         let name = e.name.as_str();
-        if e.foreign || DROPPED.contains(&name) {
+        if e.foreign {
+            // Only MathML's own root: see `math` for why the name is enough.
+            if name == "math" {
+                if let Some(formula) = math::from_element(e) {
+                    self.push(Inline::Math(Box::new(formula)));
+                }
+            }
             return;
+        }
+        if DROPPED.contains(&name) {
+            if let Some((tex, display)) = math::tex_script(e) {
+                self.tex(tex, display);
+            }
+            return;
+        }
+        if CONTAINERS.contains(&name) || BLOCKS.contains(&name) {
+            self.flush();
+        }
+        // A phrasing element holds its own target (see `phrasing_runs`).
+        let phrasing = inline_style(name).is_some() || matches!(name, "abbr" | "acronym" | "time");
+        if !phrasing || (!self.inline && holds_blocks(e)) {
+            if let Some(id) = self.cx.target_of(e) {
+                self.push(Inline::Target(id));
+            }
         }
         match name {
             "br" => self.line_break(),
-            _ if is_gallery(e) => self.block(gallery(e, self.env)),
-            _ if CONTAINERS.contains(&name) => {
+            _ if is_gallery(e) => match gallery(e, self.cx) {
+                Some(pictures) if captions_hold_every_word(e, &pictures) => {
+                    self.block(Some(pictures))
+                }
+                // A gallery with words besides its captions (a list's text, a caption of the
+                // whole gallery) is read as what it is made of, so that none is lost.
+                _ => {
+                    self.flush();
+                    self.nodes(&e.children, depth);
+                    self.flush();
+                }
+            },
+            // A list item outside any list (the parser keeps it where it was written): a list
+            // of its own, or the next item of the list just before it.
+            "li" => {
                 self.flush();
+                let item = ListItem(self.element_blocks(e, depth));
+                if item.0.is_empty() {
+                    return;
+                }
+                match self.blocks.last_mut() {
+                    Some(Block::List {
+                        ordered: false,
+                        items,
+                    }) if self.waiting.is_empty() => items.push(item),
+                    _ => self.block(Some(Block::List {
+                        ordered: false,
+                        items: vec![item],
+                    })),
+                }
+            }
+            _ if CONTAINERS.contains(&name) => {
                 self.nodes(&e.children, depth);
                 self.flush();
             }
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
-                let content = self.inline_children(e, depth);
-                if content.is_empty() {
-                    // A heading holding only a picture keeps the picture.
-                    self.flush();
-                    self.nodes(&e.children, depth);
-                    return;
+                let content = self.inline_runs(&e.children, depth);
+                if shows_something(&content) {
+                    // The headline is the article's only level 1.
+                    let level = name[1..].parse::<u8>().unwrap_or(2).max(2);
+                    self.block(Some(Block::Heading { level, content }));
                 }
-                // The headline is the article's only level 1.
-                let level = name[1..].parse::<u8>().unwrap_or(2).max(2);
-                self.block(Some(Block::Heading { level, content }));
             }
-            "ul" | "ol" | "menu" => {
-                let items: Vec<ListItem> = e
-                    .elements()
-                    .filter(|child| child.name == "li")
-                    .map(|li| ListItem(self.sub_blocks(&li.children, depth)))
-                    .filter(|ListItem(blocks)| !blocks.is_empty())
-                    .collect();
-                self.block((!items.is_empty()).then_some(Block::List {
-                    ordered: name == "ol",
-                    items,
-                }));
-            }
+            "ul" | "ol" | "menu" => self.block(lists::list(self, e, depth)),
+            "dl" => self.block(lists::definitions(self, e, depth)),
             "blockquote" => {
-                let block = match embeds::from_blockquote(e, self.env) {
+                let block = match embeds::from_blockquote(e, self.env()) {
                     Some(card) => Some(Block::Embed(card)),
                     None => quote(self.sub_blocks(&e.children, depth), None),
                 };
                 self.block(block);
             }
-            "figure" => self.figure(e, depth),
-            "img" if images::is_inline_icon(e) => self.text(e.attr("alt").unwrap_or_default()),
-            "img" => self
-                .block(images::from_img(e, self.env).map(|image| Block::Figure(Box::new(image)))),
-            "picture" => self.block(
-                images::from_picture(e, self.env).map(|image| Block::Figure(Box::new(image))),
-            ),
-            "iframe" | "embed" | "video" | "audio" => {
-                self.block(embeds::from_frame(e, self.env).map(Block::Embed))
-            }
-            "pre" => {
-                let text = raw_text(&e.children);
-                let text = text.strip_prefix('\n').unwrap_or(&text).trim_end();
-                self.block((!text.is_empty()).then(|| Block::Preformatted(text.to_owned())));
-            }
-            "hr" => self.block(Some(Block::Rule)),
-            "table" => self.block(table(e, self.env, depth)),
-            _ if holds_blocks(e) => self.nodes(&e.children, depth),
-            "a" => {
-                let content = self.inline_children(e, depth);
-                match e.attr("href").and_then(|href| self.env.resolve_url(href)) {
-                    Some(href) if !content.is_empty() => {
-                        self.paragraph.push(Inline::Link { href, content })
-                    }
-                    _ => self.extend(content),
+            "figure" => {
+                for block in figures::figure(self, e, depth) {
+                    self.block(Some(block));
                 }
             }
-            "q" => {
-                let content = self.inline_children(e, depth);
-                self.text("“");
-                self.extend(content);
-                self.text("”");
+            "img" | "picture" => self.picture(e),
+            "iframe" | "embed" | "video" | "audio" => {
+                self.block(embeds::from_frame(e, self.env()).map(Block::Embed))
+            }
+            "pre" => self.block(pre::preformatted(self, e)),
+            "hr" => self.block(Some(Block::Rule)),
+            "table" => {
+                for block in tables::table(self, e, depth) {
+                    self.block(Some(block));
+                }
+            }
+            "a" => self.link(e, depth),
+            _ if !self.inline && holds_blocks(e) => self.nodes(&e.children, depth),
+            "abbr" | "acronym" => {
+                let content = self.phrasing_runs(e, depth);
+                let title = short_attribute(e, "title", 300);
+                self.push_styled(content, |content| Inline::Abbreviation { title, content });
+            }
+            "time" => {
+                let content = self.phrasing_runs(e, depth);
+                let datetime = short_attribute(e, "datetime", 64);
+                self.push_styled(content, |content| Inline::Time { datetime, content });
             }
             _ => match inline_style(name) {
                 Some(style) => {
-                    let content = self.inline_children(e, depth);
-                    if !content.is_empty() {
-                        self.paragraph.push(Inline::Styled { style, content });
-                    }
+                    let content = self.phrasing_runs(e, depth);
+                    self.push_styled(content, |content| Inline::Styled { style, content });
                 }
-                // span, font, abbr, time, unknown elements: their content, without them.
+                // span, font, unknown elements: their content, without them.
                 None => self.nodes(&e.children, depth),
             },
         }
     }
 
-    fn figure(&mut self, figure: &Element, depth: usize) {
-        let caption = figure
-            .elements()
-            .find(|child| child.name == "figcaption")
-            .map(|figcaption| inlines(&figcaption.children, self.env))
-            .filter(|caption| !caption.is_empty());
-        if let Some(card) = embeds::from_wordpress_block(figure, self.env) {
-            return self.block(Some(Block::Embed(card)));
+    /// An `<img>` or `<picture>`: a figure of its own in running content, a picture in the
+    /// text where blocks cannot be (or when it is an icon), an emoji's character, or nothing
+    /// for a tracking pixel.
+    fn picture(&mut self, e: &Element) {
+        let img = if e.name == "picture" {
+            e.find("img")
+        } else {
+            Some(e)
+        };
+        let Some(img) = img else { return };
+        if images::is_emoji(img) {
+            return self.text(img.attr("alt").unwrap_or_default());
         }
-        if let Some(quoted) = figure.elements().find(|child| child.name == "blockquote") {
-            let content = self.sub_blocks(&quoted.children, depth);
-            return self.block(quote(content, caption));
+        if images::is_tracker(img) {
+            return;
         }
-        if let Some(element) = figure.find("table") {
-            let table = table(element, self.env, depth).map(|block| match block {
-                Block::Table(mut table) => {
-                    table.caption = table.caption.or(caption.clone());
-                    Block::Table(table)
-                }
-                other => other,
-            });
-            return self.block(table);
+        let image = if e.name == "picture" {
+            images::from_picture(e, self.env())
+        } else {
+            images::from_img(e, self.env())
+        };
+        let Some(image) = image else { return };
+        if self.inline || images::is_icon(img) {
+            self.push(Inline::Image(Box::new(image)));
+        } else {
+            self.block(Some(Block::Figure(Box::new(image))));
         }
-        let image = figure
-            .find("picture")
-            .and_then(|picture| images::from_picture(picture, self.env))
-            .or_else(|| images::from_img(figure.find("img")?, self.env));
-        if let Some(mut image) = image {
-            image.caption = caption.unwrap_or_default();
-            return self.block(Some(Block::Figure(Box::new(image))));
-        }
-        if let Some(frame) = ["iframe", "video", "audio", "embed"]
-            .iter()
-            .find_map(|name| figure.find(name))
-        {
-            return self.block(embeds::from_frame(frame, self.env).map(Block::Embed));
-        }
-        self.flush();
-        self.nodes(&figure.children, depth);
-        self.flush();
     }
 
-    /// Blocks of a nested container (a list item, a quote), gathered on their own.
-    fn sub_blocks(&self, nodes: &[Node], depth: usize) -> Vec<Block> {
-        let mut flow = Flow::new(self.env);
+    /// A link keeps its words, and its pictures: a linked figure, or a picture in a linked run.
+    fn link(&mut self, e: &Element, depth: usize) {
+        let target = e.attr("href").and_then(|href| self.cx.link_target(href));
+        if !self.inline && holds_blocks(e) {
+            let blocks = self.sub_blocks(&e.children, depth);
+            for block in figures::linked(blocks, target.as_ref()) {
+                self.block(Some(block));
+            }
+            return;
+        }
+        let content = self.phrasing_runs(e, depth);
+        match target {
+            Some(target) if shows_something(&content) => {
+                self.push(Inline::Link { target, content })
+            }
+            _ => self.extend(content),
+        }
+    }
+
+    /// TeX that MathJax would have typeset from a script: shown as the code it is.
+    fn tex(&mut self, tex: String, display: bool) {
+        let code = Inline::Styled {
+            style: InlineStyle::Code,
+            content: vec![Inline::Text(tex)],
+        };
+        if display {
+            self.flush();
+            self.push(code);
+            self.flush();
+        } else {
+            self.push(code);
+        }
+    }
+
+    /// Blocks of a nested container (a list item, a quote, a cell), gathered on their own.
+    pub fn sub_blocks<'n>(
+        &self,
+        nodes: impl IntoIterator<Item = &'n Node>,
+        depth: usize,
+    ) -> Vec<Block> {
+        let mut flow = self.nested(false);
         flow.nodes(nodes, depth);
         flow.finish()
     }
 
-    /// The inline runs of an element that holds no blocks.
-    fn inline_children(&self, e: &Element, depth: usize) -> Vec<Inline> {
-        let mut flow = Flow::new(self.env);
+    /// The blocks of an element that the walk does not enter through [`Flow::element`] (a list
+    /// item, a cell, a definition), starting with its own target when a link goes to it.
+    pub fn element_blocks(&self, e: &Element, depth: usize) -> Vec<Block> {
+        let mut flow = self.nested(false);
+        if let Some(id) = self.cx.target_of(e) {
+            flow.push(Inline::Target(id));
+        }
         flow.nodes(&e.children, depth);
-        flow.paragraph
+        flow.finish()
+    }
+
+    /// The same for an element that holds no blocks (a term, a caption), as inline runs.
+    pub fn element_runs(&self, e: &Element, depth: usize) -> Vec<Inline> {
+        let mut flow = self.nested(true);
+        if let Some(id) = self.cx.target_of(e) {
+            flow.push(Inline::Target(id));
+        }
+        flow.nodes(&e.children, depth);
+        flow.runs()
+    }
+
+    /// The inline runs of content that holds no blocks (a heading, a term, a caption): its
+    /// paragraphs become lines, and whatever else it holds gives its runs.
+    pub fn inline_runs(&self, nodes: &[Node], depth: usize) -> Vec<Inline> {
+        let mut flow = self.nested(true);
+        flow.nodes(nodes, depth);
+        flow.runs()
+    }
+
+    fn runs(self) -> Vec<Inline> {
+        let mut runs = Vec::new();
+        for block in self.finish() {
+            runs_of(block, &mut runs);
+        }
+        runs
+    }
+
+    /// The inline runs of a phrasing element (a link, an emphasis), spaces at its edges kept,
+    /// starting with the element's own target when a link goes to it.
+    fn phrasing_runs(&self, e: &Element, depth: usize) -> Vec<Inline> {
+        let mut flow = Flow {
+            phrasing: true,
+            ..self.nested(true)
+        };
+        if e.name != "a" {
+            if let Some(id) = self.cx.target_of(e) {
+                flow.push(Inline::Target(id));
+            }
+        }
+        flow.nodes(&e.children, depth);
+        if flow.blocks.is_empty() {
+            let mut runs = std::mem::take(&mut flow.waiting);
+            runs.append(&mut flow.paragraph);
+            return runs;
+        }
+        let mut runs = Vec::new();
+        for block in flow.finish() {
+            runs_of(block, &mut runs);
+        }
+        runs
+    }
+
+    fn nested(&self, inline: bool) -> Flow<'c> {
+        Flow {
+            inline,
+            tables: self.tables,
+            ..Flow::new(self.cx)
+        }
     }
 
     fn text(&mut self, text: &str) {
         let text = collapse_whitespace(&strip_shortcodes(text));
-        if text.is_empty() || (self.paragraph.is_empty() && is_blank(&text)) {
+        if text.is_empty() || (!self.phrasing && self.starts_paragraph() && is_blank(&text)) {
             return;
         }
         match self.paragraph.last_mut() {
             Some(Inline::Text(previous)) => previous.push_str(&text),
-            _ => self.paragraph.push(Inline::Text(text)),
+            _ => self.push(Inline::Text(text)),
+        }
+    }
+
+    /// Whether nothing a reader sees is in the paragraph yet.
+    fn starts_paragraph(&self) -> bool {
+        self.paragraph
+            .iter()
+            .all(|run| matches!(run, Inline::Target(_)))
+    }
+
+    /// Adds one run to the paragraph; the first takes the targets waiting for text.
+    pub fn push(&mut self, run: Inline) {
+        if self.paragraph.is_empty() && !self.waiting.is_empty() {
+            self.paragraph.append(&mut self.waiting);
+        }
+        self.paragraph.push(run);
+    }
+
+    fn push_styled(&mut self, content: Vec<Inline>, wrap: impl FnOnce(Vec<Inline>) -> Inline) {
+        if shows_something(&content) {
+            self.push(wrap(content));
+        } else {
+            // Keeps what shows nothing but matters: a target, a space between words.
+            self.extend(content);
         }
     }
 
     /// Adds runs to the paragraph, joining text that meets text.
     fn extend(&mut self, runs: Vec<Inline>) {
         for run in runs {
-            match (self.paragraph.last_mut(), run) {
-                (Some(Inline::Text(previous)), Inline::Text(text)) => previous.push_str(&text),
-                (_, run) => self.paragraph.push(run),
+            if let (Some(Inline::Text(previous)), Inline::Text(text)) =
+                (self.paragraph.last_mut(), &run)
+            {
+                previous.push_str(text);
+                continue;
             }
+            let blank = matches!(&run, Inline::Text(text) if is_blank(text));
+            if blank && !self.phrasing && self.starts_paragraph() {
+                continue;
+            }
+            self.push(run);
         }
     }
 
@@ -323,41 +493,132 @@ impl<'e> Flow<'e> {
                 self.paragraph.pop();
                 self.flush();
             }
-            Some(_) => self.paragraph.push(Inline::LineBreak),
-            None => {}
+            Some(_) if !self.starts_paragraph() => self.paragraph.push(Inline::LineBreak),
+            _ => {}
         }
     }
 
-    fn block(&mut self, block: Option<Block>) {
-        if let Some(block) = block {
+    pub fn block(&mut self, block: Option<Block>) {
+        if let Some(mut block) = block {
             self.flush();
+            if !self.waiting.is_empty() {
+                let waiting = std::mem::take(&mut self.waiting);
+                self.waiting = super::targets::prepend(&mut block, waiting);
+            }
             self.blocks.push(block);
         }
     }
 
-    /// Ends the paragraph being gathered; one that shows nothing is dropped.
+    /// Ends the paragraph being gathered; one that shows nothing is dropped, but the targets
+    /// it holds wait for the next block.
     fn flush(&mut self) {
         let mut runs = std::mem::take(&mut self.paragraph);
         while matches!(runs.last(), Some(Inline::LineBreak)) {
             runs.pop();
         }
-        if let Some(Inline::Text(first)) = runs.first_mut() {
-            *first = first.trim_start().to_owned();
-        }
-        if let Some(Inline::Text(last)) = runs.last_mut() {
-            *last = last.trim_end().to_owned();
-        }
+        trim_ends(&mut runs);
+        runs.retain(|run| !matches!(run, Inline::Text(text) if text.is_empty()));
         if shows_something(&runs) {
             self.blocks.push(Block::Paragraph(runs));
+        } else {
+            self.waiting.extend(
+                runs.into_iter()
+                    .filter(|run| matches!(run, Inline::Target(_))),
+            );
         }
     }
 }
 
-fn shows_something(runs: &[Inline]) -> bool {
+/// Trims the text that starts and ends a paragraph, looking past the targets around it.
+fn trim_ends(runs: &mut [Inline]) {
+    if let Some(Inline::Text(first)) = runs
+        .iter_mut()
+        .find(|run| !matches!(run, Inline::Target(_)))
+    {
+        *first = first.trim_start().to_owned();
+    }
+    if let Some(Inline::Text(last)) = runs
+        .iter_mut()
+        .rev()
+        .find(|run| !matches!(run, Inline::Target(_)))
+    {
+        *last = last.trim_end().to_owned();
+    }
+}
+
+/// The inline runs a block gives to content that holds no blocks, in reading order.
+fn runs_of(block: Block, out: &mut Vec<Inline>) {
+    let add = |runs: Vec<Inline>, out: &mut Vec<Inline>| {
+        if runs.is_empty() {
+            return;
+        }
+        if out.iter().any(|run| !matches!(run, Inline::Target(_))) {
+            out.push(Inline::LineBreak);
+        }
+        out.extend(runs);
+    };
+    match block {
+        Block::Paragraph(runs)
+        | Block::Heading { content: runs, .. }
+        | Block::Preformatted(runs) => add(runs, out),
+        Block::Figure(image) => {
+            let mut image = *image;
+            let caption = std::mem::take(&mut image.caption);
+            add(vec![Inline::Image(Box::new(image))], out);
+            add(caption, out);
+        }
+        Block::Gallery(images) => {
+            for image in images {
+                runs_of(Block::Figure(Box::new(image)), out);
+            }
+        }
+        Block::Quote { content, citation } => {
+            content.into_iter().for_each(|block| runs_of(block, out));
+            add(citation.unwrap_or_default(), out);
+        }
+        Block::List { items, .. } => items
+            .into_iter()
+            .flat_map(|item| item.0)
+            .for_each(|block| runs_of(block, out)),
+        Block::Definitions(parts) => {
+            for part in parts {
+                match part {
+                    Definition::Term(runs) => add(runs, out),
+                    Definition::Details(blocks) => {
+                        blocks.into_iter().for_each(|block| runs_of(block, out))
+                    }
+                }
+            }
+        }
+        Block::Table(table) => {
+            add(table.caption.unwrap_or_default(), out);
+            for row in table.head.into_iter().chain(table.body) {
+                for cell in row.0 {
+                    cell.content
+                        .into_iter()
+                        .for_each(|block| runs_of(block, out));
+                }
+            }
+        }
+        Block::Embed(card) => {
+            let title = card.title.unwrap_or_else(|| card.url.clone());
+            let words = format!("{}: {title}", card.provider);
+            add(
+                vec![Inline::web_link(card.url, vec![Inline::Text(words)])],
+                out,
+            );
+        }
+        Block::Rule => {}
+    }
+}
+
+/// Whether runs show anything: text, a picture or a formula (targets and breaks show nothing).
+pub(super) fn shows_something(runs: &[Inline]) -> bool {
     runs.iter().any(|run| match run {
         Inline::Text(text) => !is_blank(text),
-        Inline::Styled { content, .. } | Inline::Link { content, .. } => shows_something(content),
-        Inline::LineBreak => false,
+        Inline::Image(_) | Inline::Math(_) => true,
+        Inline::LineBreak | Inline::Target(_) => false,
+        other => shows_something(other.content()),
     })
 }
 
@@ -365,17 +626,31 @@ fn quote(content: Vec<Block>, citation: Option<Vec<Inline>>) -> Option<Block> {
     (!content.is_empty()).then_some(Block::Quote { content, citation })
 }
 
-fn inline_style(name: &str) -> Option<InlineStyle> {
+/// An attribute's text, when it has some and is not overlong.
+fn short_attribute(e: &Element, name: &str, max: usize) -> Option<String> {
+    e.attr(name)
+        .map(|value| collapse_whitespace(value).trim().to_owned())
+        .filter(|value| !value.is_empty() && value.chars().count() <= max)
+}
+
+pub(super) fn inline_style(name: &str) -> Option<InlineStyle> {
     Some(match name {
-        "em" | "i" | "cite" | "dfn" | "var" => InlineStyle::Emphasis,
+        "em" | "i" | "dfn" => InlineStyle::Emphasis,
         "strong" | "b" => InlineStyle::Strong,
-        "code" | "kbd" | "samp" | "tt" => InlineStyle::Code,
-        "u" | "ins" => InlineStyle::Underline,
-        "s" | "strike" | "del" => InlineStyle::Strikethrough,
+        "code" | "tt" => InlineStyle::Code,
+        "u" => InlineStyle::Underline,
+        "s" | "strike" => InlineStyle::Strikethrough,
         "small" => InlineStyle::Small,
         "sub" => InlineStyle::Subscript,
         "sup" => InlineStyle::Superscript,
         "mark" => InlineStyle::Highlight,
+        "q" => InlineStyle::Quotation,
+        "cite" => InlineStyle::Citation,
+        "kbd" => InlineStyle::Keyboard,
+        "var" => InlineStyle::Variable,
+        "samp" => InlineStyle::Sample,
+        "del" => InlineStyle::Deleted,
+        "ins" => InlineStyle::Inserted,
         _ => return None,
     })
 }
@@ -385,7 +660,7 @@ fn inline_style(name: &str) -> Option<InlineStyle> {
 fn holds_blocks(e: &Element) -> bool {
     e.elements().any(|child| {
         let name = child.name.as_str();
-        (name == "img" && !images::is_inline_icon(child))
+        (name == "img" && !images::is_icon(child) && !images::is_emoji(child))
             || BLOCKS.contains(&name)
             || CONTAINERS.contains(&name)
             || holds_blocks(child)
@@ -403,8 +678,23 @@ fn is_gallery(e: &Element) -> bool {
     })
 }
 
-/// A gallery's pictures, each with its own caption.
-fn gallery(e: &Element, env: &dyn Environment) -> Option<Block> {
+/// Whether the captions of a gallery's pictures hold all the words of the element it was
+/// read from.
+fn captions_hold_every_word(e: &Element, gallery: &Block) -> bool {
+    let letters = |text: &str| text.chars().filter(|c| !c.is_whitespace()).count();
+    let Block::Gallery(images) = gallery else {
+        return false;
+    };
+    let captions: usize = images
+        .iter()
+        .map(|image| letters(&Inline::plain_text(&image.caption)))
+        .sum();
+    letters(&plain_text(&e.children)) <= captions
+}
+
+/// A gallery's pictures, each with its own caption and link.
+fn gallery(e: &Element, cx: &Context<'_>) -> Option<Block> {
+    let env = cx.env;
     let mut imgs = Vec::new();
     e.find_all("img", &mut imgs);
     let mut figures = Vec::new();
@@ -419,11 +709,24 @@ fn gallery(e: &Element, env: &dyn Environment) -> Option<Block> {
             Some((figure.find("img")?, caption))
         })
         .peekable();
+    let mut links = Vec::new();
+    e.find_all("a", &mut links);
+    let mut linked = links
+        .iter()
+        .filter_map(|a| Some((a.find("img")?, a.attr("href")?)))
+        .peekable();
     let mut images = Vec::new();
     for img in imgs {
         let mut caption = None;
         while let Some((_, figcaption)) = captions.next_if(|(first, _)| std::ptr::eq(*first, img)) {
             caption = caption.or(Some(figcaption));
+        }
+        let mut href = None;
+        while let Some((_, found)) = linked.next_if(|(first, _)| std::ptr::eq(*first, img)) {
+            href = href.or(Some(found));
+        }
+        if images::is_emoji(img) || images::is_tracker(img) {
+            continue;
         }
         let Some(mut image) = images::from_img(img, env) else {
             continue;
@@ -431,89 +734,8 @@ fn gallery(e: &Element, env: &dyn Environment) -> Option<Block> {
         if let Some(caption) = caption {
             image.caption = inlines(&caption.children, env);
         }
+        image.link = href.and_then(|href| cx.link_target(href));
         images.push(image);
     }
     (!images.is_empty()).then_some(Block::Gallery(images))
-}
-
-fn table(e: &Element, env: &dyn Environment, depth: usize) -> Option<Block> {
-    let mut table = Table::default();
-    let add_rows = |section: &Element, head: bool, table: &mut Table| {
-        for tr in section.elements().filter(|child| child.name == "tr") {
-            let row = TableRow(
-                tr.elements()
-                    .filter(|cell| matches!(cell.name.as_str(), "td" | "th"))
-                    .map(|cell| table_cell(cell, env, depth))
-                    .collect(),
-            );
-            if head {
-                table.head.push(row)
-            } else {
-                table.body.push(row)
-            }
-        }
-    };
-    for child in e.elements() {
-        match child.name.as_str() {
-            "caption" => {
-                table.caption = Some(inlines(&child.children, env)).filter(|c| !c.is_empty())
-            }
-            "thead" => add_rows(child, true, &mut table),
-            "tbody" | "tfoot" => add_rows(child, false, &mut table),
-            _ => {}
-        }
-    }
-    add_rows(e, false, &mut table);
-    // A first row of header cells, without a <thead>, is the head.
-    if table.head.is_empty()
-        && table
-            .body
-            .first()
-            .is_some_and(|TableRow(cells)| !cells.is_empty() && cells.iter().all(|c| c.header))
-    {
-        table.head.push(table.body.remove(0));
-    }
-    (!table.head.is_empty() || !table.body.is_empty()).then_some(Block::Table(table))
-}
-
-fn table_cell(cell: &Element, env: &dyn Environment, depth: usize) -> TableCell {
-    let span = |name| {
-        cell.attr(name)
-            .and_then(|raw| raw.trim().parse::<u16>().ok())
-            .unwrap_or(1)
-            .clamp(1, 100)
-    };
-    let mut flow = Flow::new(env);
-    flow.nodes(&cell.children, depth);
-    let mut content = Vec::new();
-    for block in flow.finish() {
-        if let Block::Paragraph(runs) | Block::Heading { content: runs, .. } = block {
-            if !content.is_empty() {
-                content.push(Inline::LineBreak);
-            }
-            content.extend(runs);
-        }
-    }
-    TableCell {
-        header: cell.name == "th",
-        content,
-        colspan: span("colspan"),
-        rowspan: span("rowspan"),
-    }
-}
-
-/// Text exactly as written, for `<pre>`.
-fn raw_text(nodes: &[Node]) -> String {
-    let mut out = String::new();
-    for node in nodes {
-        match node {
-            Node::Text(text) => out.push_str(text),
-            Node::Element(e) if e.name == "br" => out.push('\n'),
-            Node::Element(e) if !e.foreign && !DROPPED.contains(&e.name.as_str()) => {
-                out.push_str(&raw_text(&e.children))
-            }
-            Node::Element(_) => {}
-        }
-    }
-    out
 }

@@ -27,8 +27,9 @@ pub fn from_img(img: &Element, env: &dyn Environment) -> Option<Image> {
     let src = std::iter::once("src")
         .chain(LAZY_SRC)
         .filter_map(|name| img.attr(name))
-        // A `data:` placeholder stands in for the real image until a script swaps it in.
-        .filter(|raw| !raw.trim_start().starts_with("data:"))
+        // A `data:` placeholder stands in for the real image until a script swaps it in, and
+        // an empty address is no picture (it would resolve to the document itself).
+        .filter(|raw| !raw.trim().is_empty() && !raw.trim_start().starts_with("data:"))
         .find_map(|raw| env.resolve_url(raw))
         .or_else(|| first_candidate(srcset.as_deref()?))?;
     Some(Image {
@@ -44,6 +45,7 @@ pub fn from_img(img: &Element, env: &dyn Environment) -> Option<Image> {
         alt: img.attr("alt").unwrap_or_default().trim().to_owned(),
         caption: Vec::new(),
         credit: Default::default(),
+        link: None,
     })
 }
 
@@ -70,14 +72,28 @@ pub fn from_picture(picture: &Element, env: &dyn Environment) -> Option<Image> {
     Some(image)
 }
 
-/// Small images in running text (emoji, icons) read as their alt text instead of a figure.
-pub fn is_inline_icon(img: &Element) -> bool {
-    img.has_class("emoji")
-        || img.has_class("wp-smiley")
-        || img
-            .attr("width")
-            .and_then(dimension)
-            .is_some_and(|w| w <= 32)
+/// An emoji drawn as a picture: it reads as the character it stands for (its alt text).
+pub fn is_emoji(img: &Element) -> bool {
+    img.has_class("emoji") || img.has_class("wp-smiley")
+}
+
+/// A picture a pixel wide or high: a tracker or a spacer, which no reader sees (loading it is
+/// what a tracker is for), so it is left out.
+pub fn is_tracker(img: &Element) -> bool {
+    let at_most_one = |name| {
+        img.attr(name)
+            .and_then(|raw| raw.trim().trim_end_matches("px").trim().parse::<u32>().ok())
+            .is_some_and(|n| n <= 1)
+    };
+    at_most_one("width") || at_most_one("height")
+}
+
+/// A small picture (an icon, a flag): it stays in the run of text rather than standing as a
+/// figure of its own.
+pub fn is_icon(img: &Element) -> bool {
+    img.attr("width")
+        .and_then(dimension)
+        .is_some_and(|w| w <= 32)
 }
 
 /// `srcset` with each candidate's address resolved; candidates of forbidden kinds are dropped.

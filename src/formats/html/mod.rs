@@ -2,13 +2,21 @@
 //! allow-list. Nothing of the source's markup survives except what the model can express, so
 //! scripts, styles, event handlers and unknown attributes have nowhere to go.
 
+mod context;
 mod defuse;
 mod embeds;
+mod figures;
 mod flow;
 mod images;
+mod lists;
+mod math;
+mod pre;
+mod tables;
+mod targets;
 mod text;
 mod tree;
 
+pub use context::fragment;
 pub use defuse::defuse_inline_code;
 pub use flow::{blocks, inlines, plain_text};
 pub use images::srcset;

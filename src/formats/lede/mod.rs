@@ -1,6 +1,7 @@
 //! lede's own JSON format, version 1 (see `schema/lede-article.schema.json`): an article, or
 //! with `"type": "list"`, a list of them (a section's feed).
 
+mod math;
 #[cfg(not(target_arch = "wasm32"))]
 pub(super) mod write;
 
@@ -11,8 +12,8 @@ use super::html;
 use super::json::Field;
 use super::{ContentError, Environment};
 use crate::model::{
-    Article, Block, Byline, Content, Credit, Feed, Image, ImageSource, Inline, InlineStyle,
-    LinkCard, ListItem, Table, TableCell, TableRow,
+    Article, Block, Byline, Content, Credit, Definition, Feed, HeaderScope, Image, ImageSource,
+    Inline, InlineStyle, LinkCard, LinkTarget, ListItem, Table, TableCell, TableRow,
 };
 
 /// lede's built-in article, shown when no `src` is given: the seed page of EconoTimes.
@@ -138,7 +139,19 @@ impl Reader<'_> {
                 via: field.get("via").text()?.map(str::to_owned),
                 via_url: url(&field.get("via_url"), self.env)?,
             },
+            link: self.link_target(&field.get("link"))?,
         }))
+    }
+
+    /// Where a link goes: `#id`, a place in the article, or an address like any other.
+    fn link_target(&self, field: &Field<'_>) -> Result<Option<LinkTarget>, ContentError> {
+        let Some(raw) = field.text()? else {
+            return Ok(None);
+        };
+        if raw.starts_with('#') {
+            return Ok(html::fragment(raw).map(LinkTarget::InPage));
+        }
+        Ok(self.env.resolve_url(raw).map(LinkTarget::Web))
     }
 
     /// A `<picture>` source: a `srcset` whose forbidden candidates are dropped, and the
@@ -213,12 +226,29 @@ impl Reader<'_> {
                 None => return Ok(None),
             },
             // Spacing is what preformatted text is for: kept as written, only not blank.
-            "preformatted" => {
-                text.required_text()?;
-                match text.value() {
-                    Some(Value::String(raw)) => Block::Preformatted(raw.clone()),
-                    _ => return Ok(None),
+            "preformatted" => match text.value() {
+                Some(Value::String(raw)) => {
+                    text.required_text()?;
+                    Block::Preformatted(vec![Inline::Text(raw.clone())])
                 }
+                Some(Value::Array(_)) => {
+                    let runs = self.inlines(&text)?;
+                    if Inline::plain_text(&runs).trim().is_empty() {
+                        return Ok(None);
+                    }
+                    Block::Preformatted(runs)
+                }
+                _ => {
+                    text.required_text()?;
+                    return Ok(None);
+                }
+            },
+            "definitions" => {
+                let parts = self.definitions(&field.get("items"))?;
+                if parts.is_empty() {
+                    return Ok(None);
+                }
+                Block::Definitions(parts)
             }
             "rule" => Block::Rule,
             "gallery" => {
@@ -274,7 +304,8 @@ impl Reader<'_> {
             .collect()
     }
 
-    /// A cell is inline content (a data cell), or `{"text", "header", "colspan", "rowspan"}`.
+    /// A cell is inline content (a data cell), or `{"text" or "blocks", "header", "scope",
+    /// "colspan", "rowspan"}`.
     fn cell(&self, field: &Field<'_>) -> Result<TableCell, ContentError> {
         // As in HTML tables: a span is 1 to 100.
         let span = |name: &str| -> Result<u16, ContentError> {
@@ -286,17 +317,59 @@ impl Reader<'_> {
         if !matches!(field.value(), Some(Value::Object(_))) {
             return Ok(TableCell {
                 header: false,
-                content: self.inlines(field)?,
+                scope: None,
+                content: self.inline_blocks(field)?,
                 colspan: 1,
                 rowspan: 1,
             });
         }
+        let blocks = field.get("blocks");
+        let header = field.get("header").flag()?.unwrap_or(false);
+        let scope = field.get("scope");
         Ok(TableCell {
-            header: field.get("header").flag()?.unwrap_or(false),
-            content: self.inlines(&field.get("text"))?,
+            header,
+            scope: match scope.text()? {
+                Some(value) => Some(HeaderScope::from_html(value).ok_or_else(|| {
+                    scope.bad_value("“row”, “col”, “rowgroup” or “colgroup”", value)
+                })?)
+                .filter(|_| header),
+                None => None,
+            },
+            content: if blocks.is_present() {
+                self.blocks(&blocks)?
+            } else {
+                self.inline_blocks(&field.get("text"))?
+            },
             colspan: span("colspan")?,
             rowspan: span("rowspan")?,
         })
+    }
+
+    /// Inline content as the one paragraph it makes; no block for none.
+    fn inline_blocks(&self, field: &Field<'_>) -> Result<Vec<Block>, ContentError> {
+        let runs = self.inlines(field)?;
+        let empty =
+            runs.is_empty() || matches!(runs.as_slice(), [Inline::Text(text)] if text.is_empty());
+        Ok(if empty {
+            Vec::new()
+        } else {
+            vec![Block::Paragraph(runs)]
+        })
+    }
+
+    /// A definition list's items: `{"term": inline content}` and `{"details": blocks}`.
+    fn definitions(&self, field: &Field<'_>) -> Result<Vec<Definition>, ContentError> {
+        let mut parts = Vec::new();
+        for item in field.items()? {
+            item.object()?;
+            let (term, details) = (item.get("term"), item.get("details"));
+            if term.is_present() {
+                parts.push(Definition::Term(self.inlines(&term)?));
+            } else if details.is_present() {
+                parts.push(Definition::Details(self.blocks(&details)?));
+            }
+        }
+        Ok(parts)
     }
 
     /// A list item is inline content, or `{"blocks": [...]}` for paragraphs and nested lists.
@@ -336,24 +409,76 @@ impl Reader<'_> {
         let style = match kind {
             "break" => return Ok(vec![Inline::LineBreak]),
             "link" => {
-                return Ok(match url(&field.get("href"), self.env)? {
-                    Some(href) => vec![Inline::Link { href, content }],
+                return Ok(match self.link_target(&field.get("href"))? {
+                    Some(target) => vec![Inline::Link { target, content }],
                     None => content,
                 })
             }
-            "emphasis" => InlineStyle::Emphasis,
-            "strong" => InlineStyle::Strong,
-            "code" => InlineStyle::Code,
-            "underline" => InlineStyle::Underline,
-            "strikethrough" => InlineStyle::Strikethrough,
-            "small" => InlineStyle::Small,
-            "subscript" => InlineStyle::Subscript,
-            "superscript" => InlineStyle::Superscript,
-            "highlight" => InlineStyle::Highlight,
-            _ => return Ok(content),
+            "target" => {
+                let id = field.get("id");
+                id.required_text()?;
+                return Ok(id
+                    .text()?
+                    .and_then(|id| html::fragment(&format!("#{id}")))
+                    .map(Inline::Target)
+                    .into_iter()
+                    .collect());
+            }
+            "abbreviation" => {
+                return Ok(vec![Inline::Abbreviation {
+                    title: field.get("title").text()?.map(str::to_owned),
+                    content,
+                }])
+            }
+            "time" => {
+                return Ok(vec![Inline::Time {
+                    datetime: field.get("datetime").text()?.map(str::to_owned),
+                    content,
+                }])
+            }
+            "image" => {
+                return Ok(self
+                    .image(field)?
+                    .map(|image| Inline::Image(Box::new(image)))
+                    .into_iter()
+                    .collect())
+            }
+            "math" => {
+                return Ok(math::read(field)?
+                    .map(|formula| Inline::Math(Box::new(formula)))
+                    .into_iter()
+                    .collect())
+            }
+            other => match style_named(other) {
+                Some(style) => style,
+                None => return Ok(content),
+            },
         };
         Ok(vec![Inline::Styled { style, content }])
     }
+}
+
+/// The style of an inline object's `type`.
+fn style_named(kind: &str) -> Option<InlineStyle> {
+    Some(match kind {
+        "emphasis" => InlineStyle::Emphasis,
+        "strong" => InlineStyle::Strong,
+        "code" => InlineStyle::Code,
+        "underline" => InlineStyle::Underline,
+        "strikethrough" => InlineStyle::Strikethrough,
+        "small" => InlineStyle::Small,
+        "subscript" => InlineStyle::Subscript,
+        "superscript" => InlineStyle::Superscript,
+        "highlight" => InlineStyle::Highlight,
+        "quotation" => InlineStyle::Quotation,
+        "citation" => InlineStyle::Citation,
+        "keyboard" => InlineStyle::Keyboard,
+        "variable" => InlineStyle::Variable,
+        "sample" => InlineStyle::Sample,
+        "deleted" => InlineStyle::Deleted,
+        "inserted" => InlineStyle::Inserted,
+        _ => return None,
+    })
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -538,10 +663,7 @@ mod tests {
             body[1],
             Block::Paragraph(vec![
                 Inline::text("Read "),
-                Inline::Link {
-                    href: "https://news.example/more".into(),
-                    content: vec![Inline::text("more")]
-                },
+                Inline::web_link("https://news.example/more", vec![Inline::text("more")]),
                 Inline::LineBreak,
                 Inline::Styled {
                     style: InlineStyle::Emphasis,
@@ -575,7 +697,7 @@ mod tests {
         assert_eq!(image.credit.credit.as_deref(), Some("Me"));
         assert_eq!(
             body[6],
-            Block::Preformatted("  x = 1".into()),
+            Block::Preformatted(vec![Inline::text("  x = 1")]),
             "spacing is kept"
         );
         assert_eq!(body[7], Block::Rule);

@@ -6,8 +6,8 @@ use serde_json::{json, Map, Value};
 
 use super::VERSION;
 use crate::model::{
-    Article, Block, Byline, Content, Credit, Direction, Image, ImageSource, Inline, InlineStyle,
-    LinkCard, ListItem, Table, TableCell, TableRow,
+    Article, Block, Byline, Content, Credit, Definition, Direction, Image, ImageSource, Inline,
+    InlineStyle, LinkCard, LinkTarget, ListItem, Math, MathNode, Table, TableCell, TableRow,
 };
 
 /// `content` as a lede JSON document.
@@ -94,6 +94,7 @@ fn image(image: &Image) -> Map<String, Value> {
         alt,
         caption,
         credit,
+        link,
     } = image;
     let mut object = Map::new();
     object.insert("src".into(), src.as_str().into());
@@ -128,7 +129,18 @@ fn image(image: &Image) -> Map<String, Value> {
     insert(&mut object, "licence_url", licence_url.as_deref());
     insert(&mut object, "via", via.as_deref());
     insert(&mut object, "via_url", via_url.as_deref());
+    if let Some(link) = link {
+        object.insert("link".into(), href(link).into());
+    }
     object
+}
+
+/// A link's `href`: the address, or `#id` for a place in the article.
+fn href(target: &LinkTarget) -> String {
+    match target {
+        LinkTarget::Web(url) => url.clone(),
+        LinkTarget::InPage(id) => format!("#{id}"),
+    }
 }
 
 fn image_source(source: &ImageSource) -> Value {
@@ -176,7 +188,15 @@ fn block(block: &Block) -> Value {
             "type": "gallery",
             "images": images.iter().map(|i| Value::Object(image(i))).collect::<Vec<_>>(),
         }),
-        Block::Preformatted(text) => json!({ "type": "preformatted", "text": text }),
+        // Plain text as a string, as people write it (and as readers before inline runs read it).
+        Block::Preformatted(runs) => json!({ "type": "preformatted", "text": inlines(runs) }),
+        Block::Definitions(parts) => json!({
+            "type": "definitions",
+            "items": parts.iter().map(|part| match part {
+                Definition::Term(runs) => json!({ "term": inlines(runs) }),
+                Definition::Details(content) => json!({ "details": blocks(content) }),
+            }).collect::<Vec<_>>(),
+        }),
         Block::Rule => json!({ "type": "rule" }),
         Block::Table(table) => table_object(table),
         Block::Embed(LinkCard {
@@ -218,14 +238,27 @@ fn table_object(table: &Table) -> Value {
     object
 }
 
-/// A plain data cell is its inline content; a header or spanning cell an object.
+/// A plain data cell of one paragraph (or none) is its inline content; any other cell an
+/// object, with `blocks` when it holds more than a paragraph.
 fn cell(cell: &TableCell) -> Value {
-    if !cell.header && cell.colspan == 1 && cell.rowspan == 1 {
-        return inlines(&cell.content);
+    let runs = match cell.content.as_slice() {
+        [] => Some(&[][..]),
+        [Block::Paragraph(runs)] => Some(runs.as_slice()),
+        _ => None,
+    };
+    let plain = !cell.header && cell.colspan == 1 && cell.rowspan == 1;
+    if let (true, Some(runs)) = (plain, runs) {
+        return inlines(runs);
     }
-    let mut object = json!({ "text": inlines(&cell.content) });
+    let mut object = match runs {
+        Some(runs) => json!({ "text": inlines(runs) }),
+        None => json!({ "blocks": blocks(&cell.content) }),
+    };
     if cell.header {
         object["header"] = true.into();
+    }
+    if let Some(scope) = cell.scope {
+        object["scope"] = scope.as_html().into();
     }
     if cell.colspan != 1 {
         object["colspan"] = cell.colspan.into();
@@ -250,11 +283,69 @@ fn inline(run: &Inline) -> Value {
         Inline::Styled { style, content } => {
             json!({ "type": style_name(*style), "text": inlines(content) })
         }
-        Inline::Link { href, content } => {
-            json!({ "type": "link", "href": href, "text": inlines(content) })
+        Inline::Link { target, content } => {
+            json!({ "type": "link", "href": href(target), "text": inlines(content) })
         }
+        Inline::Abbreviation { title, content } => {
+            let mut object = json!({ "type": "abbreviation", "text": inlines(content) });
+            if let Some(title) = title {
+                object["title"] = title.as_str().into();
+            }
+            object
+        }
+        Inline::Time { datetime, content } => {
+            let mut object = json!({ "type": "time", "text": inlines(content) });
+            if let Some(datetime) = datetime {
+                object["datetime"] = datetime.as_str().into();
+            }
+            object
+        }
+        Inline::Image(picture) => {
+            let mut object = Map::new();
+            object.insert("type".into(), "image".into());
+            object.extend(image(picture));
+            object.into()
+        }
+        Inline::Math(formula) => math(formula),
+        Inline::Target(id) => json!({ "type": "target", "id": id }),
         Inline::LineBreak => json!({ "type": "break" }),
     }
+}
+
+fn math(formula: &Math) -> Value {
+    fn nodes(list: &[MathNode]) -> Value {
+        list.iter()
+            .map(|node| match node {
+                MathNode::Text(text) => text.as_str().into(),
+                MathNode::Element(element) => {
+                    let mut object = json!({ "name": element.name.tag() });
+                    if !element.attributes.is_empty() {
+                        object["attributes"] = element
+                            .attributes
+                            .iter()
+                            .map(|(name, value)| {
+                                (name.tag().to_owned(), Value::from(value.as_str()))
+                            })
+                            .collect::<Map<_, _>>()
+                            .into();
+                    }
+                    if !element.children.is_empty() {
+                        object["children"] = nodes(&element.children);
+                    }
+                    object
+                }
+            })
+            .collect()
+    }
+    let mut object = json!({ "type": "math" });
+    if formula.block {
+        object["display"] = "block".into();
+    }
+    if let Some(alttext) = &formula.alttext {
+        object["alttext"] = alttext.as_str().into();
+    }
+    object["content"] = nodes(&formula.content);
+    object
 }
 
 fn style_name(style: InlineStyle) -> &'static str {
@@ -268,5 +359,12 @@ fn style_name(style: InlineStyle) -> &'static str {
         InlineStyle::Subscript => "subscript",
         InlineStyle::Superscript => "superscript",
         InlineStyle::Highlight => "highlight",
+        InlineStyle::Quotation => "quotation",
+        InlineStyle::Citation => "citation",
+        InlineStyle::Keyboard => "keyboard",
+        InlineStyle::Variable => "variable",
+        InlineStyle::Sample => "sample",
+        InlineStyle::Deleted => "deleted",
+        InlineStyle::Inserted => "inserted",
     }
 }

@@ -1,10 +1,13 @@
 //! Adapter tests against real published documents and hand-made edge cases.
 
 mod detection;
+mod fidelity;
 #[cfg(not(target_arch = "wasm32"))]
 mod fuzz;
 mod ghost;
 mod json_feed;
+#[cfg(not(target_arch = "wasm32"))]
+mod native_parsing;
 mod page_language;
 mod readability;
 mod round_trip;

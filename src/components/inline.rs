@@ -1,0 +1,136 @@
+//! Inline runs as HTML: text, styles, links (out of the widget or to a place in the article),
+//! pictures in the text, formulas and the targets of in-page links.
+
+use yew::prelude::*;
+
+use crate::model::{Image, Inline, LinkTarget};
+
+use super::math::formula;
+
+/// Content ids carry this prefix, so that no content can take one of lede's own ids
+/// (`lede-menu`, `lede-search`…) or another part of the page's.
+pub const CONTENT_ID_PREFIX: &str = "content-";
+
+/// The id an element of the content gets for `id`.
+pub fn content_id(id: &str) -> String {
+    format!("{CONTENT_ID_PREFIX}{id}")
+}
+
+pub fn inlines(runs: &[Inline]) -> Html {
+    runs_html(runs, false)
+}
+
+/// `in_link`: inside a link already, where another link cannot be (the parser would end the
+/// first one there), so inner links give their content only.
+fn runs_html(runs: &[Inline], in_link: bool) -> Html {
+    runs.iter().map(|run| inline(run, in_link)).collect()
+}
+
+fn inline(run: &Inline, in_link: bool) -> Html {
+    match run {
+        Inline::Text(text) => html! { { text } },
+        Inline::Styled { style, content } => {
+            html! { <@{style.tag()}>{ runs_html(content, in_link) }</@> }
+        }
+        Inline::Link { content, .. } if in_link => runs_html(content, true),
+        Inline::Link { target, content } => {
+            let label = wordless(content).then(|| link_label(target, None));
+            to(target, runs_html(content, true), label)
+        }
+        Inline::Abbreviation { title, content } => {
+            html! { <abbr title={title.clone()}>{ runs_html(content, in_link) }</abbr> }
+        }
+        Inline::Time { datetime, content } => {
+            html! { <time datetime={datetime.clone()}>{ runs_html(content, in_link) }</time> }
+        }
+        Inline::Image(image) => inline_picture(image, in_link),
+        Inline::Math(math) => formula(math),
+        Inline::Target(id) => html! { <span class="target" id={content_id(id)}></span> },
+        Inline::LineBreak => html! { <br /> },
+    }
+}
+
+/// A picture in the run of text: as tall as it is, never wider than the column.
+fn inline_picture(image: &Image, in_link: bool) -> Html {
+    let img = html! {
+        <img
+            class="inline-picture"
+            src={image.src.clone()}
+            srcset={image.srcset.clone()}
+            sizes={image.sizes.clone()}
+            width={image.width.map(|w| w.to_string())}
+            height={image.height.map(|h| h.to_string())}
+            alt={image.alt.clone()}
+            loading="lazy"
+            decoding="async"
+        />
+    };
+    match &image.link {
+        Some(target) if !in_link => {
+            let label = image.alt.is_empty().then(|| link_label(target, None));
+            to(target, img, label)
+        }
+        _ => img,
+    }
+}
+
+/// Whether a link's content gives it no name: no words, and only pictures without a
+/// description.
+fn wordless(content: &[Inline]) -> bool {
+    let mut described = false;
+    Inline::each_image(content, &mut |image| described |= !image.alt.is_empty());
+    !described && Inline::plain_text(content).trim().is_empty()
+}
+
+/// A name for a link whose content gives none (a picture without a description): the words
+/// that go with it, else where it goes.
+pub fn link_label(target: &LinkTarget, words: Option<&[Inline]>) -> String {
+    let words = words
+        .map(Inline::plain_text)
+        .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|text| !text.is_empty());
+    if let Some(words) = words {
+        return words.chars().take(160).collect();
+    }
+    match target {
+        LinkTarget::Web(url) => {
+            let host = url
+                .split("://")
+                .nth(1)
+                .and_then(|rest| rest.split(['/', '?', '#']).next())
+                .filter(|host| !host.is_empty());
+            match host {
+                Some(host) => format!("Link to {host}"),
+                None => "Link".to_owned(),
+            }
+        }
+        LinkTarget::InPage(_) => "Go to the place it links to".to_owned(),
+    }
+}
+
+/// A link to where `target` goes, named by `label` when its content has no name of its own.
+pub fn to(target: &LinkTarget, content: Html, label: Option<String>) -> Html {
+    match target {
+        LinkTarget::Web(url) => labelled_link(url, content, label),
+        // Followed by the article's `Footnotes`, inside the shadow root where the browser
+        // would not look.
+        LinkTarget::InPage(id) => html! {
+            <a href={format!("#{}", content_id(id))} class="in-page" aria-label={label}>{ content }</a>
+        },
+    }
+}
+
+/// A link out of the widget: web links open in a new tab, so the host page stays where it is.
+pub fn link(href: &str, content: Html) -> Html {
+    labelled_link(href, content, None)
+}
+
+fn labelled_link(href: &str, content: Html, label: Option<String>) -> Html {
+    if href.starts_with("http:") || href.starts_with("https:") {
+        html! {
+            <a href={href.to_owned()} target="_blank" rel="noopener noreferrer" aria-label={label}>{ content }</a>
+        }
+    } else {
+        html! { <a href={href.to_owned()} aria-label={label}>{ content }</a> }
+    }
+}
