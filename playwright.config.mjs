@@ -1,9 +1,9 @@
 // End-to-end tests: Debian's Chromium against the release build, served by tools/server.
 import { defineConfig } from "@playwright/test";
 
-// LEDE_E2E_PORT: another port, when another checkout's tests hold 4173 on the same machine (for
-// the specs that do not name the port in their expectations: not faults, chrome, embed, churn or
-// reader).
+// LEDE_E2E_PORT: another port (and the one after it), when another checkout's tests hold 4173
+// on the same machine. Only the cross-origin embedding test needs 4173, which its example page
+// names.
 const PORT = Number(process.env.LEDE_E2E_PORT ?? 4173);
 
 export default defineConfig({

@@ -1,6 +1,6 @@
 // The site chrome: Menu (disclosure navigation), sections, search (combobox), market data.
 import { readFile } from "node:fs/promises";
-import { test, expect, reader, expectAccessible, screenshot, serve, resetScenarios } from "./support.mjs";
+import { test, expect, reader, expectAccessible, screenshot, serve, resetScenarios, ORIGIN } from "./support.mjs";
 
 const SITE = "/examples/site.json";
 test.beforeEach(async ({ request }) => resetScenarios(request));
@@ -301,6 +301,6 @@ test("a bad site configuration is explained, and the article still shows", async
   await open(page, "?site=/bad/site.json");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Zelenskiy Rejects US Minerals Deal Over Security Concerns");
   await expect(page.locator("lede-reader .notice")).toHaveText(
-    "The site configuration at http://127.0.0.1:4173/bad/site.json has no name. The site's default menu is shown instead.",
+    `The site configuration at ${ORIGIN}/bad/site.json has no name. The site's default menu is shown instead.`,
   );
 });

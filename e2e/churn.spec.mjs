@@ -1,6 +1,6 @@
 // Churn: mounting twice, many quick src changes, offline and online, a hidden tab, and memory
 // over 200 src switches.
-import { test, expect, expectAccessible, reader, serve, resetScenarios } from "./support.mjs";
+import { test, expect, expectAccessible, reader, serve, resetScenarios, ORIGIN } from "./support.mjs";
 import { memoryInUse } from "../tools/memory.mjs";
 
 test.beforeEach(async ({ request }) => resetScenarios(request));
@@ -46,7 +46,7 @@ test("offline, then online: the error says so, and the article loads by itself w
   await context.setOffline(true);
   await reader(page).evaluate((element) => element.setAttribute("src", "/fixtures/lede/full-article.json"));
   await expect(reader(page)).toHaveAttribute("data-state", "error");
-  await expect(page.getByRole("alert")).toContainText("You're offline, so http://127.0.0.1:4173/fixtures/lede/full-article.json couldn't load.");
+  await expect(page.getByRole("alert")).toContainText(`You're offline, so ${ORIGIN}/fixtures/lede/full-article.json couldn't load.`);
   await expect(page.getByRole("button", { name: "Retry" })).toBeVisible();
   await expectAccessible(page, "offline");
   await context.setOffline(false);

@@ -1,10 +1,11 @@
 // Fault injection: a real local server misbehaving on purpose. Every case ends in "ready" or
 // "error" with the right message, no uncaught exception and no panic (watched by support.mjs),
 // and the reader recovers through Retry once the server does.
-import { test, expect, reader, serve, resetScenarios } from "./support.mjs";
+import { test, expect, reader, serve, resetScenarios, ORIGIN } from "./support.mjs";
 
 const GOOD = { lede: 1, headline: "Recovered" };
-const URL = "http://127.0.0.1:4173/fault/article.json";
+const URL = `${ORIGIN}/fault/article.json`;
+const HOST = new globalThis.URL(ORIGIN).host;
 
 test.beforeEach(async ({ request }) => resetScenarios(request));
 
@@ -17,7 +18,7 @@ const cases = [
     `The server had a problem sending ${URL} (“503 Service Unavailable”). It may work again shortly. The server asks to try again in 120 seconds.`],
   ["301 to a good address", { status: 301, headers: { Location: "/fault/moved.json" } }, "ready", null],
   ["a redirect loop", { status: 302, headers: { Location: "/fault/article.json" } }, "error",
-    `Couldn't load ${URL}: 127.0.0.1:4173 did not answer, or did not let this page read it. Try again in a moment.`],
+    `Couldn't load ${URL}: ${HOST} did not answer, or did not let this page read it. Try again in a moment.`],
   ["truncated JSON", { body: '{"lede": 1, "headline": "Cut o' }, "error", `The article at ${URL} is not JSON (Unterminated string in JSON at position 30 (line 1 column 31)).`],
   ["the wrong Content-Type", { body: GOOD, contentType: "text/plain" }, "ready", null],
   ["an HTML error page with status 200", { body: "<!doctype html><h1>Error</h1>", contentType: "text/html" }, "error",
@@ -63,7 +64,7 @@ for (const [name, behaviour] of [
     await serve(request, "/fault/article.json", behaviour);
     await page.goto("/?src=/fault/article.json");
     await expect(reader(page)).toHaveAttribute("data-state", "error", { timeout: 25_000 });
-    const message = `127.0.0.1:4173 took more than 15 seconds to send ${URL}.`;
+    const message = `${HOST} took more than 15 seconds to send ${URL}.`;
     await expect(page.getByRole("alert")).toContainText(message);
     await serve(request, "/fault/article.json", { body: GOOD });
     await page.getByRole("button", { name: "Retry" }).click();

@@ -1,6 +1,6 @@
 // The standalone page: the built-in article, content from ?src=, failures and Retry.
 import { readFile } from "node:fs/promises";
-import { test, expect, reader, expectAccessible, screenshot, serve, resetScenarios } from "./support.mjs";
+import { test, expect, reader, expectAccessible, screenshot, serve, resetScenarios, ORIGIN } from "./support.mjs";
 
 const SEED_HEADLINE = "Zelenskiy Rejects US Minerals Deal Over Security Concerns";
 const SEED_CREDIT = "Source: The White House from Washington, DC, Public domain, via Wikimedia Commons";
@@ -123,13 +123,13 @@ test("a failing src shows the error, and Retry recovers once the server serves t
   await page.goto("/?src=/late/article.json");
   await expect(reader(page)).toHaveAttribute("data-state", "error");
   const alert = page.getByRole("alert");
-  await expect(alert).toContainText("The server had a problem sending http://127.0.0.1:4173/late/article.json (“503 Service Unavailable”).");
+  await expect(alert).toContainText(`The server had a problem sending ${ORIGIN}/late/article.json (“503 Service Unavailable”).`);
   const events = await page.evaluate(() => window.__ledeEvents);
   expect(events.at(-1)).toEqual({
     type: "lede:error",
     detail: {
       kind: "http",
-      message: "The server had a problem sending http://127.0.0.1:4173/late/article.json (“503 Service Unavailable”). It may work again shortly.",
+      message: `The server had a problem sending ${ORIGIN}/late/article.json (“503 Service Unavailable”). It may work again shortly.`,
     },
   });
   await expectAccessible(page, "error");

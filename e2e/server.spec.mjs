@@ -4,7 +4,7 @@
 // never hydrated.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { test, expect, reader, expectAccessible, screenshot } from "./support.mjs";
+import { test, expect, reader, expectAccessible, screenshot, ORIGIN } from "./support.mjs";
 
 const ARTICLE = "/?src=/fixtures/lede/full-article.json";
 const HEADLINE = "Central banks hold rates as inflation cools";
@@ -124,7 +124,7 @@ test("before the program arrives, and without it, the platform's own controls wo
 test("with JavaScript off, the server-rendered article reads in full, pictures and credits too, and prints", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto("http://127.0.0.1:4173/?src=/fixtures/wordpress/post-60-embed.json");
+  await page.goto(`${ORIGIN}/?src=/fixtures/wordpress/post-60-embed.json`);
   const article = page.getByRole("article");
   await expect(article.getByRole("heading", { level: 1, name: "The Beauties of Gullfoss" })).toBeVisible();
   await expect(article.getByText("By Alan Martin")).toBeVisible();
@@ -192,10 +192,10 @@ test("a publisher's page: the rendered element, pasted into a host page, hydrate
     "--bundle",
     "/static/lede/lede.js",
     "--base-url",
-    "http://127.0.0.1:4173/fixtures/lede/full-article.json",
+    `${ORIGIN}/fixtures/lede/full-article.json`,
     "fixtures/lede/full-article.json",
   ]);
-  expect(element.startsWith('<lede-reader src="http://127.0.0.1:4173/fixtures/lede/full-article.json">')).toBe(true);
+  expect(element.startsWith(`<lede-reader src="${ORIGIN}/fixtures/lede/full-article.json">`)).toBe(true);
   const host = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A publisher's article</title>
 <link rel="stylesheet" href="/examples/host.css"><script type="module" src="/static/lede/lede.js"></script></head>
 <body><header><h1>The Host Gazette</h1></header><main>${element}</main></body></html>`;

@@ -6,6 +6,11 @@ import { mkdir } from "node:fs/promises";
 
 export { expect };
 
+/** The test server's origin, and the other origin's (see playwright.config.mjs). */
+export const PORT = Number(process.env.LEDE_E2E_PORT ?? 4173);
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
+export const OTHER_ORIGIN = `http://127.0.0.1:${PORT + 1}`;
+
 export const ARTIFACTS = "e2e/artifacts";
 
 /** Sites whose newsletter tests other than its own keep closed, so it never covers what they test. */
