@@ -67,12 +67,19 @@ const EVENTS: [&str; 6] = [
 
 fn listen(root: &Element, popover: HtmlElement, article: Shared<Article>) -> Vec<EventListener> {
     let state = Rc::new((popover, article, Shown::default()));
+    // Escape closes the note wherever focus is: a reader who only hovered has focus outside
+    // the article (the tooltip pattern), so the key is listened to on the whole document.
+    let document = root.owner_document();
     EVENTS
         .iter()
         .map(|&name| {
             let state = Rc::clone(&state);
+            let target: &web_sys::EventTarget = match (name, &document) {
+                ("keydown", Some(document)) => document,
+                _ => root,
+            };
             EventListener::new_with_options(
-                root,
+                target,
                 name,
                 EventListenerOptions::enable_prevent_default(),
                 move |event| handle(event, &state.0, &state.1, &state.2),
