@@ -36,14 +36,6 @@ const LEDE_ACCEPT = "application/json, application/feed+json, application/ld+jso
 let ledeRunning = false;
 ledeStarted.then(() => { ledeRunning = true; }, () => {});
 
-// The address `element` takes its `name` (`src`, `site`) from: on the standalone page, the
-// page's own query first.
-function ledeAddress(element, name) {
-  const fromPage = element.hasAttribute("standalone") ? new URLSearchParams(location.search).get(name) : null;
-  const address = fromPage?.trim() ? fromPage : element.getAttribute(name);
-  return address?.trim() ? address : null;
-}
-
 // What a server rendered into `element` (`./scripts/render`): its data block, which holds the
 // content, so nothing is requested. Rendered for another address than the element now asks for
 // (a static host serving the built-in article's page for any `?src=`), it is hidden at once
@@ -58,29 +50,6 @@ function ledeServerRendered(element) {
     return false;
   }
   return true;
-}
-
-// A server cannot know the reader's own settings (Reading settings, kept in this browser): they
-// are applied to its rendering as soon as the element is defined, so that the article does not
-// show first in the wrong size or theme; the program finds them already there when it hydrates.
-function ledeApplySettings(element) {
-  const frame = [...(element.shadowRoot?.children ?? [])]
-    .find((child) => child.matches(".lede"))
-    ?.querySelector(".frame");
-  if (!frame) return;
-  const site = ledeAddress(element, "site") ?? "built-in";
-  let stored = null;
-  try {
-    stored = localStorage.getItem(`lede:reading:${site}`);
-  } catch {
-    return;
-  }
-  for (const pair of (stored ?? "").split(";")) {
-    const [name, value] = pair.split("=");
-    if (["size", "font", "theme", "width", "spacing"].includes(name) && /^-?[a-z0-9]{1,12}$/.test(value ?? "")) {
-      frame.dataset[name] = value;
-    }
-  }
 }
 
 // Starts the request for `element`'s content, once per address; gives the prefetch, if any.
