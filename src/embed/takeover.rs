@@ -11,8 +11,9 @@ use web_sys::{Element, ShadowRoot};
 use yew::AttrValue;
 
 use crate::components::{digest, shape, AppProps, DateWords, NodeKind, ShapeNode, Shared, BUILD};
+use crate::formats::parse_json;
 use crate::formats::{read_site, read_value};
-use crate::web::{parse_json, BrowserEnv};
+use crate::web::{string_of, BrowserEnv};
 
 /// The class of the widget's root element, also in server HTML.
 pub const ROOT_CLASS: &str = "lede";
@@ -64,7 +65,11 @@ pub fn find(shadow: &ShadowRoot, props: &AppProps) -> Found {
     let Some(data) = child(&format!("script.{DATA_CLASS}")) else {
         return Found::Nothing;
     };
-    let text = data.text_content().unwrap_or_default();
+    // Read through the platform's encoder: a long article's data block is most of the page.
+    let text = js_sys::Reflect::get(&data, &"textContent".into())
+        .ok()
+        .and_then(|text| string_of(&text))
+        .unwrap_or_default();
     let from_data = read(&text, props);
     let root = child(&format!("div.{ROOT_CLASS}[data-lede-build]"));
     let checked = match root {

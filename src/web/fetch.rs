@@ -122,7 +122,7 @@ fn bounded_text(text: JsValue) -> Result<String, FetchError> {
             bytes: u64::from(units),
         });
     }
-    Ok(String::from(text))
+    Ok(super::strings::to_rust(&text))
 }
 
 /// A GET for content, cancelled by `signal`.

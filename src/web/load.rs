@@ -7,7 +7,8 @@ use serde_json::Value;
 use web_sys::AbortSignal;
 
 use super::fetch::arrived_text;
-use super::{fetch_text, parse_json, BrowserEnv};
+use super::{fetch_text, BrowserEnv};
+use crate::formats::parse_json;
 use crate::formats::{
     self, read_site, ContentError, DEFAULT_ARTICLE, DEFAULT_ARTICLE_URL, DEFAULT_SITE,
 };

@@ -7,18 +7,17 @@ mod environment;
 mod fetch;
 mod history;
 mod intl;
-mod json;
 mod load;
 mod paint;
 mod signup;
 pub mod storage;
+mod strings;
 
 pub use crate::load::{FetchError, LoadError};
 pub use environment::BrowserEnv;
 pub use fetch::{back_online, fetch_text, within, Abort, Ticket};
 pub use history::{on_history_move, page_params, page_query, push_address, PageParams};
 pub use intl::{format_date, format_number, relative_time};
-pub use json::parse_json;
 pub use load::{
     arrived_content, default_content, default_site, load_content, load_quotes, load_site, online,
 };
@@ -26,3 +25,4 @@ pub use paint::{after_paint, mark_after_paint, HEADLINE_MARK};
 pub use signup::{
     cap, forget, keep, left_in_outbox, remember, send, Cap, Delivery, InHand, Signup,
 };
+pub use strings::string_of;

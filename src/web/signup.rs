@@ -9,7 +9,8 @@ use gloo::net::http::Request;
 use wasm_bindgen::JsValue;
 
 use super::fetch::within;
-use super::{parse_json, storage, Abort};
+use super::{storage, Abort};
+use crate::formats::parse_json;
 use crate::model::{Encoding, Newsletter};
 
 const OUTBOX: &str = "lede:outbox";

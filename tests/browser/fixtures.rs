@@ -1,4 +1,4 @@
-//! Every real-world fixture, loaded through the whole pipeline (fetch, `JSON.parse`,
+//! Every real-world fixture, loaded through the whole pipeline (fetch, JSON,
 //! adapter, `DOMParser`, allow-list, render), shows its headline, byline, images and captions.
 
 use lede::components::ReaderStatus;

@@ -3,9 +3,10 @@
 //! equals the snapshot the host tests wrote from the native reading of the same document.
 
 use gloo::net::http::Request;
+use lede::formats::parse_json;
 use lede::formats::{html_article, read_value};
 use lede::model::{Content, Feed};
-use lede::web::{parse_json, BrowserEnv};
+use lede::web::BrowserEnv;
 use serde_json::Value;
 use wasm_bindgen_test::{console_log, wasm_bindgen_test};
 

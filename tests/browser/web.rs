@@ -58,29 +58,25 @@ fn dates_follow_the_article_language() {
 }
 
 #[wasm_bindgen_test]
-fn json_is_parsed_by_the_browser_into_the_same_values() {
-    use lede::formats::ContentError;
-    use lede::web::parse_json;
-    use serde_json::json;
+fn strings_cross_from_the_page_intact_short_or_long() {
+    use js_sys::JsString;
+    use lede::web::string_of;
 
-    assert_eq!(
-        parse_json("\u{feff}{\"a\": [1, -2, 2.5, 1e300, true, null, \"é😀\\u0000\"], \"b\": {}}"),
-        Ok(json!({"a": [1, -2, 2.5, 1e300, true, null, "é😀\u{0}"], "b": {}}))
-    );
-    assert_eq!(
-        parse_json("9007199254740993").unwrap().as_u64(),
-        Some(9_007_199_254_740_992)
-    );
-    let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
-    assert!(parse_json(&nested(128)).is_ok());
-    assert_eq!(parse_json(&nested(130)), Err(ContentError::TooDeep));
-    assert_eq!(parse_json(&nested(100_000)), Err(ContentError::TooDeep));
-    for bad in ["{", "{\"a\":}", "[1,]", "NaN", "'single'"] {
-        assert!(
-            matches!(parse_json(bad), Err(ContentError::NotJson(message)) if !message.is_empty()),
-            "{bad:?}"
+    let long_ascii = "Paragraph one. ".repeat(40);
+    let long_mixed = format!("{}é😀\u{0}قهوة", "x".repeat(300));
+    for text in ["", "short", "é😀", long_ascii.as_str(), long_mixed.as_str()] {
+        assert_eq!(
+            string_of(&JsString::from(text).into()).as_deref(),
+            Some(text)
         );
     }
-    assert_eq!(parse_json(" "), Err(ContentError::Empty));
-    assert_eq!(parse_json("<html>"), Err(ContentError::WebPage));
+    // A lone surrogate (possible in a page, not in UTF-8) becomes U+FFFD, short or long.
+    for padding in [0, 300] {
+        let lone = JsString::from("a".repeat(padding)).concat(&JsString::from_char_code1(0xd800));
+        assert_eq!(
+            string_of(&lone.into()),
+            Some(format!("{}\u{fffd}", "a".repeat(padding)))
+        );
+    }
+    assert_eq!(string_of(&wasm_bindgen::JsValue::from(5)), None);
 }
