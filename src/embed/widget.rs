@@ -1,6 +1,10 @@
 //! One mounted reader: a shadow root on the host element with the Yew app inside, hydrated
 //! from the HTML a server put there, or rendered afresh.
 
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use gloo::timers::future::TimeoutFuture;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, AttrValue, Callback};
@@ -20,7 +24,14 @@ pub struct Widget {
     /// How the app first rendered and what it started with: later props keep them, so that an
     /// attribute change does not read everything again.
     first: (Rendering, Given),
-    app: Option<AppHandle<App>>,
+    app: Rc<RefCell<Mounted>>,
+}
+
+/// The app, once it runs. Hydration waits a task (see [`hydrate_soon`]); an attribute that
+/// changes meanwhile is applied as soon as the app runs.
+enum Mounted {
+    Pending { changed: bool },
+    Running(AppHandle<App>),
 }
 
 /// Mounts a reader on `host`, reading its attributes; `bundle_url` is the address of `lede.js`,
@@ -51,10 +62,15 @@ pub fn mount(
                 rendering: Rendering::Hydrating,
                 ..props
             };
-            let selected = selection::keep(&shadow);
-            let app = yew::Renderer::<App>::with_root_and_props(root, props.clone()).hydrate();
-            // Yew renders in a task of its own, queued first: this one runs once it is done.
-            wasm_bindgen_futures::spawn_local(async move { selection::restore(selected) });
+            let app = Rc::new(RefCell::new(Mounted::Pending { changed: false }));
+            let hydrating = HydrateSoon {
+                app: Rc::downgrade(&app),
+                root,
+                props: props.clone(),
+                host: host.clone(),
+                bundle_url: bundle_url.clone(),
+            };
+            hydrate_soon(hydrating);
             (props, app)
         }
         Found::Unusable { why, props } => {
@@ -73,19 +89,70 @@ pub fn mount(
                 ..props
             });
             let app = render_afresh(&shadow, props.clone(), sheet.as_ref())?;
-            (props, app)
+            (props, running(app))
         }
         Found::Nothing => {
             let app = render_afresh(&shadow, own.clone(), sheet.as_ref())?;
-            (own, app)
+            (own, running(app))
         }
     };
     Ok(Widget {
         host,
         bundle_url,
         first: (props.rendering, props.given),
-        app: Some(app),
+        app,
     })
+}
+
+fn running(app: AppHandle<App>) -> Rc<RefCell<Mounted>> {
+    Rc::new(RefCell::new(Mounted::Running(app)))
+}
+
+/// What hydrating a server's rendering needs, once the task comes.
+struct HydrateSoon {
+    app: Weak<RefCell<Mounted>>,
+    root: Element,
+    props: AppProps,
+    host: HtmlElement,
+    bundle_url: String,
+}
+
+/// Hydrates in a task after this one. Finding the server's rendering and reading its data is
+/// work of its own: for a 2,000-paragraph article the two held the main thread over 50 ms in
+/// one task, and a reader's input waits for a whole task. A reader removed meanwhile is not
+/// hydrated at all.
+fn hydrate_soon(soon: HydrateSoon) {
+    wasm_bindgen_futures::spawn_local(async move {
+        TimeoutFuture::new(0).await;
+        let Some(slot) = soon.app.upgrade() else {
+            return;
+        };
+        let selected = soon
+            .host
+            .shadow_root()
+            .and_then(|shadow| selection::keep(&shadow));
+        let app =
+            yew::Renderer::<App>::with_root_and_props(soon.root, soon.props.clone()).hydrate();
+        let changed = matches!(*slot.borrow(), Mounted::Pending { changed: true });
+        *slot.borrow_mut() = Mounted::Running(app);
+        if changed {
+            if let Mounted::Running(app) = &mut *slot.borrow_mut() {
+                let HydrateSoon {
+                    props: first,
+                    host,
+                    bundle_url,
+                    ..
+                } = soon;
+                app.update(AppProps {
+                    rendering: first.rendering,
+                    given: first.given,
+                    ..props(&host, &bundle_url)
+                });
+            }
+        }
+        // Yew renders in a task of its own, queued first: this one runs once it is done.
+        wasm_bindgen_futures::spawn_local(async move { selection::restore(selected) });
+    });
 }
 
 /// Empties the shadow root (but for a server's data, which a reader moved elsewhere in the page
@@ -132,15 +199,20 @@ impl Widget {
             given,
             ..props(&self.host, &self.bundle_url)
         };
-        if let Some(app) = &mut self.app {
-            app.update(props);
+        match &mut *self.app.borrow_mut() {
+            Mounted::Running(app) => app.update(props),
+            Mounted::Pending { changed } => *changed = true,
         }
     }
 }
 
 impl Drop for Widget {
     fn drop(&mut self) {
-        if let Some(app) = self.app.take() {
+        let app = std::mem::replace(
+            &mut *self.app.borrow_mut(),
+            Mounted::Pending { changed: false },
+        );
+        if let Mounted::Running(app) = app {
             app.destroy();
         }
         panic::unregister(&self.host);
