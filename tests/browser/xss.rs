@@ -205,6 +205,7 @@ async fn render_corpus(path: &str) -> (usize, Vec<String>) {
             take_focus: false,
             on_back: None,
             body_html: None,
+            feed: None,
         };
         let app = yew::Renderer::<ArticleView>::with_root_and_props(root.clone(), props).render();
         gloo::timers::future::sleep(std::time::Duration::from_millis(0)).await;
