@@ -85,6 +85,14 @@ fn findings(root: &web_sys::Element) -> Vec<String> {
         let names = element.get_attribute_names();
         for name in names.iter().filter_map(|n| n.as_string()) {
             let value = element.get_attribute(&name).unwrap_or_default();
+            // lede's own places for the host page's elements, named by lede, never by content.
+            if tag == "slot" && name == "name" {
+                let number = value.strip_prefix("after-paragraph-");
+                if !number.is_some_and(|n| n.parse::<u32>().is_ok()) {
+                    found.push(format!("slot[name={value}] is not one of lede's slots"));
+                }
+                continue;
+            }
             if name.to_ascii_lowercase().starts_with("on") {
                 found.push(format!("{tag}[{name}]"));
             }
