@@ -88,7 +88,7 @@ fn findings(root: &web_sys::Element) -> Vec<String> {
             // lede's own places for the host page's elements, named by lede, never by content.
             if tag == "slot" && name == "name" {
                 let number = value.strip_prefix("after-paragraph-");
-                if !number.is_some_and(|n| n.parse::<u32>().is_ok()) {
+                if number.is_none_or(|n| n.parse::<u32>().is_err()) {
                     found.push(format!("slot[name={value}] is not one of lede's slots"));
                 }
                 continue;
