@@ -8,11 +8,13 @@ use crate::model::{Choice, ReadingSettings, Site};
 use crate::web::storage::save_reading_settings;
 use crate::web::{load_site, on_history_move, page_query, push_address, Abort};
 
+use super::analytics::{ReadingEvent, ReadingEvents};
 use super::date_words::DateWords;
 use super::given::Given;
 use super::language::{UI_DIRECTION, UI_LANGUAGE};
 use super::masthead::Masthead;
 use super::newsletter::{Newsletter, NewsletterOpener, SubscribeEvent};
+use super::publishing::Publishing;
 use super::reader::{Reader, ReaderStatus};
 use super::rendering::{use_live, use_painted, Rendering};
 use super::view::View;
@@ -43,6 +45,9 @@ pub struct AppProps {
     /// Told what became of each sign-up.
     #[prop_or_default]
     pub on_subscribe: Callback<SubscribeEvent>,
+    /// Told what happens to each article view (seen, read, its wall met, its ad slots).
+    #[prop_or_default]
+    pub on_reading: Callback<ReadingEvent>,
     /// The language of the page around the reader, for content that does not give its own.
     #[prop_or_default]
     pub page_language: Option<AttrValue>,
@@ -171,7 +176,10 @@ fn Widget(props: &AppProps) -> Html {
     let newsletter =
         (props.newsletter && site.newsletter.endpoint.is_some()).then(|| (*opener).clone());
 
+    let publishing = use_memo(site.clone(), |site| Publishing::of(site));
     html! {
+        <ContextProvider<ReadingEvents> context={props.on_reading.clone()}>
+        <ContextProvider<Publishing> context={(*publishing).clone()}>
         <ContextProvider<Option<NewsletterOpener>> context={newsletter.clone()}>
           <div class="frame" lang={UI_LANGUAGE} dir={UI_DIRECTION} data-size={reading.text_size.to_string()} data-font={reading.font.name()}
               data-theme={reading.theme.name()} data-width={reading.width.name()} data-spacing={reading.spacing.name()}
@@ -189,6 +197,8 @@ fn Widget(props: &AppProps) -> Html {
             }
           </div>
         </ContextProvider<Option<NewsletterOpener>>>
+        </ContextProvider<Publishing>>
+        </ContextProvider<ReadingEvents>>
     }
 }
 

@@ -2,16 +2,21 @@
 
 use yew::prelude::*;
 
-use crate::model::{Article, Byline};
+use crate::model::{Article, Byline, Feed};
 use crate::web::{mark_after_paint, HEADLINE_MARK};
 
+use super::analytics::ReadingAnalytics;
 use super::article_body::ArticleBody;
 use super::body::link;
 use super::date_text::DateText;
 use super::figure::figure;
 use super::language::{content_lang, ui_words, UI_DIRECTION, UI_LANGUAGE};
 use super::newsletter::{subscribe_button, NewsletterOpener};
+use super::paywall::paywall;
+use super::players::Players;
 use super::progress::ReadingProgress;
+use super::publishing::Publishing;
+use super::related::RelatedArticles;
 use super::tools::{article_minutes, ArticleTools};
 use super::zoom::Zoom;
 use super::Shared;
@@ -28,6 +33,9 @@ pub struct ArticleViewProps {
     /// The body as a server rendered it (see [`Given`](super::given::Given)).
     #[prop_or_default]
     pub body_html: Option<AttrValue>,
+    /// The list the article was opened from, for its related articles.
+    #[prop_or_default]
+    pub feed: Option<Shared<Feed>>,
 }
 
 #[function_component]
@@ -48,6 +56,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     }
     use_effect_with(props.article.clone(), |_| mark_after_paint(HEADLINE_MARK));
     let newsletter = use_context::<Option<NewsletterOpener>>().flatten();
+    let publishing = use_context::<Publishing>().unwrap_or_default();
     let lang = content_lang(article.language.as_deref());
     let language = article.language.clone().map(AttrValue::from);
     let back = props.on_back.as_ref().map(|on_back| {
@@ -92,7 +101,15 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             if let Some(hero) = &article.hero {
                 { figure(hero, true) }
             }
-            <ArticleBody article={props.article.clone()} server_html={props.body_html.clone()} />
+            // The host page's own elements (`slot="…"`) show in these places.
+            <slot name="before-body"></slot>
+            <ArticleBody article={props.article.clone()} server_html={props.body_html.clone()} ads={publishing.ads}
+                players={publishing.players.clone()} />
+            if article.paywalled {
+                { paywall(&publishing.paywall) }
+            }
+            <slot name="end"></slot>
+            <RelatedArticles article={props.article.clone()} feed={props.feed.clone()} />
             if let Some(opener) = newsletter {
                 // Not a named landmark: two readers on one page would have two alike.
                 <aside class="newsletter-cta" lang={UI_LANGUAGE} dir={UI_DIRECTION}>
@@ -102,7 +119,9 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             }
         </article>
         <super::footnotes::Footnotes root={root.clone()} article={props.article.clone()} />
-        <Zoom root={root} article={props.article.clone()} />
+        <Zoom root={root.clone()} article={props.article.clone()} />
+        <Players root={root.clone()} article={props.article.clone()} />
+        <ReadingAnalytics {root} article={props.article.clone()} />
         </>
     }
 }

@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use crate::model::{Article, Block};
+use crate::model::{AdRule, Article, Block, BodySlots, Player, Provider};
 
-use super::body::blocks;
+use super::body::{block, embed_card};
 use super::rendering::use_painted;
 use super::Shared;
 
@@ -23,6 +23,12 @@ pub struct ArticleBodyProps {
     /// in the browser over that HTML, `""`, which takes the nodes the server sent as they are.
     #[prop_or_default]
     pub server_html: Option<AttrValue>,
+    /// The site's repeating ad positions, if it wants them.
+    #[prop_or_default]
+    pub ads: Option<AdRule>,
+    /// The video providers whose players the site lets a reader load.
+    #[prop_or_default]
+    pub players: Vec<Provider>,
 }
 
 /// Each part is `content-visibility: auto`, so what changes the whole page (a dialog making
@@ -36,6 +42,9 @@ pub struct ArticleBodyProps {
 #[function_component]
 pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let whole = use_painted();
+    let slots = use_memo((props.article.clone(), props.ads), |(article, ads)| {
+        BodySlots::of(&article.body, ads.as_ref())
+    });
     if let Some(html) = &props.server_html {
         // Yew writes a raw node's HTML only when it creates one; taking one over, it keeps the
         // nodes between its markers. On a server the HTML is Yew's own rendering of the model.
@@ -44,25 +53,67 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
         };
     }
     let body = &props.article.body;
-    let (first, rest) = body.split_at(body.len().min(FIRST_PART));
+    let shown = if whole {
+        body.len()
+    } else {
+        body.len().min(FIRST_PART)
+    };
     // Busy until the last part is in, so that assistive technology reads the body whole.
-    let busy = (!whole && !rest.is_empty()).then_some("true");
+    let busy = (shown < body.len()).then_some("true");
     html! {
         <div class="article-body" part="body" aria-busy={busy}>
-            { parts(first, if whole { rest } else { &[] }) }
+            { parts(body.get(..shown).unwrap_or(body), &slots, &props.players) }
         </div>
     }
 }
 
-fn parts(first: &[Block], rest: &[Block]) -> Html {
+/// `body` in its parts, each block followed by the host's slots that follow it (see
+/// [`BodySlots`]), and the slots for positions past the last paragraph at the end.
+fn parts(body: &[Block], slots: &BodySlots, players: &[Provider]) -> Html {
+    let (first, rest) = body.split_at(body.len().min(FIRST_PART));
+    let part = |blocks: &[Block], offset: usize| -> Html {
+        blocks
+            .iter()
+            .enumerate()
+            .map(|(index, shown)| {
+                let names = slots
+                    .after_block
+                    .get(offset + index)
+                    .map(Vec::as_slice)
+                    .unwrap_or_default();
+                html! { <>{ top_level(shown, players) }{ for names.iter().map(|name| slot(name)) }</> }
+            })
+            .collect()
+    };
     html! {
         <>
-            <div class="body-part">{ blocks(first) }</div>
-            { for rest.chunks(PART).map(|part| html! {
-                <div class="body-part" data-lines={estimated_lines(part).to_string()}>{ blocks(part) }</div>
+            <div class="body-part">{ part(first, 0) }</div>
+            { for rest.chunks(PART).enumerate().map(|(index, blocks)| html! {
+                <div class="body-part" data-lines={estimated_lines(blocks).to_string()}>
+                    { part(blocks, FIRST_PART + index * PART) }
+                </div>
             }) }
+            { for slots.trailing.iter().map(|name| slot(name)) }
         </>
     }
+}
+
+/// A block of the body; a video the site lets the reader play offers its player.
+fn top_level(shown: &Block, players: &[Provider]) -> Html {
+    let player = match shown {
+        Block::Embed(card) => Player::of(&card.url).filter(|p| players.contains(&p.provider)),
+        _ => None,
+    };
+    match (shown, player) {
+        (Block::Embed(card), Some(player)) => embed_card(card, Some(&player)),
+        _ => block(shown),
+    }
+}
+
+/// A place for the host page's element of that name: standard slotting, so the host's own
+/// scripts keep running in the host page. Empty, it takes no space (`display: contents`).
+pub fn slot(name: &str) -> Html {
+    html! { <slot name={name.to_owned()}></slot> }
 }
 
 /// About how many lines of body text `blocks` take, for the size a part out of view is given
@@ -108,13 +159,16 @@ fn estimated_lines(blocks: &[Block]) -> u32 {
 #[derive(Properties, PartialEq)]
 pub struct BodyPartsProps {
     pub article: Shared<Article>,
+    #[prop_or_default]
+    pub ads: Option<AdRule>,
+    #[prop_or_default]
+    pub players: Vec<Provider>,
 }
 
 /// The whole body in its parts, for a server to render on its own into the HTML that
 /// [`ArticleBody`] is given.
 #[function_component]
 pub fn BodyParts(props: &BodyPartsProps) -> Html {
-    let body = &props.article.body;
-    let (first, rest) = body.split_at(body.len().min(FIRST_PART));
-    parts(first, rest)
+    let slots = BodySlots::of(&props.article.body, props.ads.as_ref());
+    parts(&props.article.body, &slots, &props.players)
 }

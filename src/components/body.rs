@@ -4,9 +4,11 @@
 
 use yew::prelude::*;
 
-use crate::model::{Block, Definition, Inline, LinkCard, ListItem};
+use crate::model::{Block, Definition, Inline, LinkCard, ListItem, Player};
 
 use super::figure::figure;
+use super::language::{UI_DIRECTION, UI_LANGUAGE};
+use super::players::{play_words, REMEMBER_WORDS};
 use super::table::table_view;
 
 pub use super::inline::{inlines, link};
@@ -15,7 +17,7 @@ pub fn blocks(blocks: &[Block]) -> Html {
     blocks.iter().map(block).collect()
 }
 
-fn block(block: &Block) -> Html {
+pub fn block(block: &Block) -> Html {
     match block {
         Block::Paragraph(content) => html! { <p>{ inlines(content) }</p> },
         Block::Heading { level, content } => {
@@ -52,7 +54,7 @@ fn block(block: &Block) -> Html {
         }
         Block::Rule => html! { <hr /> },
         Block::Table(table) => table_view(table),
-        Block::Embed(card) => embed_card(card),
+        Block::Embed(card) => embed_card(card, None),
     }
 }
 
@@ -89,11 +91,12 @@ fn leading_newline(runs: &[Inline]) -> Option<&'static str> {
     matches!(runs.first(), Some(Inline::Text(text)) if text.starts_with('\n')).then_some("\n")
 }
 
-/// An embedded player or post, as a link to where it lives.
-fn embed_card(card: &LinkCard) -> Html {
+/// An embedded player or post, as a link to where it lives; with `player`, a video the site
+/// lets the reader play here, also the offer to (which the program carries out).
+pub fn embed_card(card: &LinkCard, player: Option<&Player>) -> Html {
     let title = card.title.clone().unwrap_or_else(|| card.url.clone());
     html! {
-        <p class="embed-card">
+        <p class="embed-card" data-provider={player.map(|player| player.provider.key())}>
             { link(&card.url, html! {
                 <>
                     <span class="embed-provider">{ &card.provider }</span>
@@ -101,6 +104,14 @@ fn embed_card(card: &LinkCard) -> Html {
                     <span class="embed-title">{ title }</span>
                 </>
             }) }
+            if let Some(player) = player {
+                <span class="player-offer scripted" lang={UI_LANGUAGE} dir={UI_DIRECTION}>
+                    <button type="button" class="button play-video">{ play_words(player.provider) }</button>
+                    <label class="player-remember">
+                        <input type="checkbox" class="remember-player" />{ " " }{ REMEMBER_WORDS }
+                    </label>
+                </span>
+            }
         </p>
     }
 }

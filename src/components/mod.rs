@@ -1,5 +1,6 @@
 //! Yew components: they render the content model and never parse formats themselves.
 
+mod analytics;
 mod app;
 mod article;
 mod article_body;
@@ -20,9 +21,13 @@ mod masthead;
 mod math;
 mod newsletter;
 mod online;
+mod paywall;
+mod players;
 mod progress;
+mod publishing;
 mod read_aloud;
 mod reader;
+mod related;
 mod rendering;
 mod skeleton;
 mod stamp;
@@ -31,12 +36,15 @@ mod tools;
 mod view;
 mod zoom;
 
+pub use analytics::{ReadingEvent, MILESTONES};
 pub use app::{App, AppProps};
 pub use article::{ArticleView, ArticleViewProps};
 pub use article_body::{BodyParts, BodyPartsProps};
 pub use date_words::DateWords;
 pub use given::Given;
 pub use newsletter::SubscribeEvent;
+pub use paywall::GATED_CLASS;
+pub use publishing::Publishing;
 pub use reader::{Reader, ReaderProps, ReaderStatus};
 pub use rendering::Rendering;
 pub use stamp::{digest, shape, NodeKind, ShapeNode, BUILD};

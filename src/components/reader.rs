@@ -272,8 +272,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 .filter(|_| (*first_article).as_ref() == Some(article));
             html! { <ArticleView article={article.clone()} {take_focus} {body_html} /> }
         }
-        (Load::Feed(_), Some(article)) => html! {
-            <ArticleView article={article.clone()} take_focus={take_focus_opened} on_back={on_back} />
+        (Load::Feed(feed), Some(article)) => html! {
+            <ArticleView article={article.clone()} take_focus={take_focus_opened} on_back={on_back} feed={feed.clone()} />
         },
         (Load::Feed(feed), None) => html! {
             <FeedView feed={feed.clone()} {on_open} focus={focus_card} language={props.page_language.clone()}

@@ -1,10 +1,10 @@
 //! What the host page sees of the reader: the `data-state` attribute and `lede:*` events.
 
-use js_sys::{Object, Reflect};
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
-use crate::components::{ReaderStatus, SubscribeEvent};
+use crate::components::{ReaderStatus, ReadingEvent, SubscribeEvent};
 
 /// Sets `data-state` first, then fires the event, so listeners see the new state.
 pub fn announce(host: &HtmlElement, status: &ReaderStatus) {
@@ -42,6 +42,36 @@ pub fn subscribe(host: &HtmlElement, event: &SubscribeEvent) {
             ("message", event.message.as_str().into()),
         ],
     );
+}
+
+/// The reading events of an article view (`lede:view`, `lede:progress`, …), for analytics.
+pub fn reading(host: &HtmlElement, event: &ReadingEvent) {
+    match event {
+        ReadingEvent::View => dispatch(host, "lede:view", &[]),
+        ReadingEvent::Progress(percent) => dispatch(
+            host,
+            "lede:progress",
+            &[("percent", JsValue::from(*percent))],
+        ),
+        ReadingEvent::Complete { seconds } => dispatch(
+            host,
+            "lede:complete",
+            &[("seconds", JsValue::from(*seconds))],
+        ),
+        ReadingEvent::Engaged { seconds } => dispatch(
+            host,
+            "lede:engaged",
+            &[("seconds", JsValue::from(*seconds))],
+        ),
+        ReadingEvent::Paywall => dispatch(host, "lede:paywall", &[]),
+        ReadingEvent::Slots(names) => {
+            let names: Array = names
+                .iter()
+                .map(|name| JsValue::from(name.as_str()))
+                .collect();
+            dispatch(host, "lede:slots", &[("names", names.into())]);
+        }
+    }
 }
 
 fn set_state(host: &HtmlElement, state: &str) {

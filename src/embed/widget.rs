@@ -245,7 +245,7 @@ fn props(host: &HtmlElement, bundle_url: &str) -> AppProps {
         host.get_attribute(name)
             .filter(|value| !value.trim().is_empty())
     };
-    let (status_host, subscribe_host) = (host.clone(), host.clone());
+    let (status_host, subscribe_host, reading_host) = (host.clone(), host.clone(), host.clone());
     let src = page.src.or_else(|| attribute("src")).map(AttrValue::from);
     let site = page.site.or_else(|| attribute("site")).map(AttrValue::from);
     let page_language = page_language(host);
@@ -275,6 +275,7 @@ fn props(host: &HtmlElement, bundle_url: &str) -> AppProps {
         newsletter: attribute("newsletter").is_none_or(|value| value != "off"),
         on_status: Callback::from(move |status| events::announce(&status_host, &status)),
         on_subscribe: Callback::from(move |event| events::subscribe(&subscribe_host, &event)),
+        on_reading: Callback::from(move |event| events::reading(&reading_host, &event)),
         page_language,
         rendering: Rendering::Client,
         given,

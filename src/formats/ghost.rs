@@ -66,5 +66,16 @@ fn post(post: &Field<'_>, env: &dyn Environment) -> Result<Article, ContentError
             None => None,
         },
         body,
+        paywalled: paywalled(&post.get("visibility"))?,
+        related: Vec::new(),
     })
+}
+
+/// Ghost's `visibility`: anything but `public` (`members`, `paid`, `tiers`) is for members.
+/// The Content API sends a visitor only the free part of such a post's `html`: what arrives is
+/// what is free.
+fn paywalled(visibility: &Field<'_>) -> Result<bool, ContentError> {
+    Ok(visibility
+        .text()?
+        .is_some_and(|visibility| visibility != "public"))
 }

@@ -84,6 +84,8 @@ fn item(
             ..Image::default()
         }),
         body,
+        paywalled: false,
+        related: Vec::new(),
     })
 }
 

@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::common::{html_blocks, language, list_items, text_blocks, timestamp, url};
 use super::json::Field;
 use super::{ContentError, Environment};
-use crate::model::{Article, Byline, Content, Credit, Feed, Image};
+use crate::model::{Article, Byline, Content, Credit, Feed, Image, RelatedLink};
 
 /// The Article types of schema.org (Article and everything beneath it).
 const ARTICLE_TYPES: [&str; 22] = [
@@ -210,6 +210,8 @@ impl<'a> Graph<'a, '_> {
                 None => None,
             },
             body,
+            paywalled: paywalled(node)?,
+            related: related_links(node, self.env)?,
         })
     }
 
@@ -314,4 +316,66 @@ fn licence_name(url: &str) -> String {
         return "Public domain".into();
     }
     "Licence".into()
+}
+
+/// Whether schema.org says the article is not free: `isAccessibleForFree: false` on it, or on a
+/// part of it (`hasPart`, as Google documents for paywalled content). The body that arrives is
+/// what the publisher's server chose to send, and is shown as the free part.
+fn paywalled(node: &Field<'_>) -> Result<bool, ContentError> {
+    if not_free(&node.get("isAccessibleForFree"))? {
+        return Ok(true);
+    }
+    for part in node.get("hasPart").one_or_many() {
+        if part.object()?.is_some() && not_free(&part.get("isAccessibleForFree"))? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// `false`, or the text "False" many sites write.
+fn not_free(field: &Field<'_>) -> Result<bool, ContentError> {
+    match field.value() {
+        None | Some(Value::Null) => Ok(false),
+        Some(Value::Bool(free)) => Ok(!free),
+        Some(Value::String(text)) => match text.trim().to_ascii_lowercase().as_str() {
+            "false" => Ok(true),
+            "true" | "" => Ok(false),
+            _ => Err(field.bad_value("true or false", text)),
+        },
+        Some(_) => Err(field.wrong_type("true or false")),
+    }
+}
+
+/// `relatedLink` and `significantLink`: addresses (schema.org's range is URL), or objects with
+/// a `url` and a `name` or `headline`. An address that is not a web address is left out.
+fn related_links(
+    node: &Field<'_>,
+    env: &dyn Environment,
+) -> Result<Vec<RelatedLink>, ContentError> {
+    let mut links = Vec::new();
+    for key in ["relatedLink", "significantLink"] {
+        for field in node.get(key).one_or_many() {
+            let (address, headline) = match field.value() {
+                Some(Value::Object(_)) => (
+                    field.get("url"),
+                    field
+                        .first_of(&["headline", "name"])
+                        .text()?
+                        .map(str::to_owned),
+                ),
+                _ => (field.clone(), None),
+            };
+            if let Some(url) = url(&address, env)? {
+                if !links.iter().any(|link: &RelatedLink| link.url == url) {
+                    links.push(RelatedLink {
+                        url,
+                        headline,
+                        image: None,
+                    });
+                }
+            }
+        }
+    }
+    Ok(links)
 }

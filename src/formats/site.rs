@@ -6,7 +6,8 @@ use super::common::{url, version};
 use super::json::Field;
 use super::{ContentError, Environment};
 use crate::model::{
-    Consent, Encoding, Markets, Newsletter, Search, Section, Site, SiteLink, Triggers,
+    AdRule, Consent, Encoding, Markets, Newsletter, PaywallLinks, Provider, Search, Section, Site,
+    SiteLink, Triggers,
 };
 
 /// The newest version of the configuration format this reader understands.
@@ -65,7 +66,62 @@ pub fn read_site(document: &Value, env: &dyn Environment) -> Result<Site, Conten
             Err(error) => return Err(error),
         },
         newsletter: newsletter_settings(&newsletter, &name, env)?,
+        ads: ad_rule(&root.get("ads"))?,
+        paywall: paywall_links(&root.get("paywall"), env)?,
+        players: players(&root.get("players"))?,
         name,
+    })
+}
+
+/// `ads`: where the repeating ad slots go; each member has a default.
+fn ad_rule(field: &Field<'_>) -> Result<Option<AdRule>, ContentError> {
+    if field.object()?.is_none() {
+        return Ok(None);
+    }
+    let defaults = AdRule::default();
+    let count = |key: &str, default: usize| -> Result<usize, ContentError> {
+        Ok(field
+            .get(key)
+            .count()?
+            .map_or(default, |n| usize::try_from(n).unwrap_or(usize::MAX)))
+    };
+    Ok(Some(AdRule {
+        every: count("every", defaults.every)?.max(1),
+        first_after: count("first_after", defaults.first_after)?.max(1),
+        away_from_headings_and_pictures: count(
+            "away_from_headings_and_pictures",
+            defaults.away_from_headings_and_pictures,
+        )?,
+    }))
+}
+
+/// `players`: the video providers a reader may load players from, by name.
+fn players(field: &Field<'_>) -> Result<Vec<Provider>, ContentError> {
+    let mut providers = Vec::new();
+    for item in field.items()? {
+        let name = item.required_text()?;
+        let provider = Provider::from_key(name)
+            .ok_or_else(|| item.bad_value("a video provider lede plays (youtube, vimeo)", name))?;
+        if !providers.contains(&provider) {
+            providers.push(provider);
+        }
+    }
+    Ok(providers)
+}
+
+/// `paywall`: the subscribe and sign-in pages the built-in wall links to.
+fn paywall_links(field: &Field<'_>, env: &dyn Environment) -> Result<PaywallLinks, ContentError> {
+    field.object()?;
+    let link = |key: &str| {
+        if field.get(key).is_present() {
+            required_url(&field.get(key), env).map(Some)
+        } else {
+            Ok(None)
+        }
+    };
+    Ok(PaywallLinks {
+        subscribe_url: link("subscribe_url")?,
+        sign_in_url: link("sign_in_url")?,
     })
 }
 
@@ -269,6 +325,55 @@ mod tests {
             "has a search.url of “/search”, which is not an address with {query} in it"
         );
         assert!(error("{").starts_with("is not JSON"));
+    }
+
+    #[test]
+    fn reads_ads_the_paywall_s_links_and_players() {
+        let error_of = |text| read(text).unwrap_err().to_string();
+        let site = read(
+            r#"{"lede_site": 1, "name": "x", "ads": {"every": 4, "first_after": "2"},
+                "paywall": {"subscribe_url": "/subscribe", "sign_in_url": "https://id.example/in"}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            site.ads,
+            Some(AdRule {
+                every: 4,
+                first_after: 2,
+                away_from_headings_and_pictures: 2
+            })
+        );
+        assert_eq!(
+            site.paywall,
+            PaywallLinks {
+                subscribe_url: Some("https://news.example/subscribe".into()),
+                sign_in_url: Some("https://id.example/in".into()),
+            }
+        );
+        let players =
+            read(r#"{"lede_site": 1, "name": "x", "players": ["vimeo", "YouTube", "vimeo"]}"#)
+                .unwrap()
+                .players;
+        assert_eq!(players, vec![Provider::Vimeo, Provider::YouTube]);
+        assert_eq!(
+            error_of(r#"{"lede_site": 1, "name": "x", "players": ["dailymotion"]}"#),
+            "has a players[0] of “dailymotion”, which is not a video provider lede plays (youtube, vimeo)"
+        );
+        let plain = read(r#"{"lede_site": 1, "name": "x"}"#).unwrap();
+        assert_eq!((plain.ads, plain.paywall), (None, PaywallLinks::default()));
+        let error = |text| read(text).unwrap_err().to_string();
+        assert_eq!(
+            error(r#"{"lede_site": 1, "name": "x", "ads": {"every": "often"}}"#),
+            "has a ads.every that is text, where a whole number was expected"
+        );
+        assert_eq!(
+            error(r#"{"lede_site": 1, "name": "x", "paywall": {"subscribe_url": "javascript:x"}}"#),
+            "has a paywall.subscribe_url of “javascript:x”, which is not a web address"
+        );
+        assert_eq!(
+            error(r#"{"lede_site": 1, "name": "x", "ads": true}"#),
+            "has a ads that is true or false, where an object was expected"
+        );
     }
 
     #[test]

@@ -79,6 +79,9 @@ fn post(post: &Field<'_>, env: &dyn Environment) -> Result<Article, ContentError
             }
         },
         body,
+        // WordPress core has no member saying a post is for subscribers.
+        paywalled: false,
+        related: Vec::new(),
     })
 }
 

@@ -1,6 +1,6 @@
 //! An article: the headline, who wrote it and when, its hero image and its body.
 
-use super::{Block, Image, Timestamp};
+use super::{Block, Image, RelatedLink, Timestamp};
 
 /// One article, ready to render. Only the headline is required: everything else a source may lack.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -20,6 +20,12 @@ pub struct Article {
     pub url: Option<String>,
     pub hero: Option<Image>,
     pub body: Vec<Block>,
+    /// For subscribers: `body` holds only the free part (what is gated never reaches the
+    /// model), and the wall follows it.
+    pub paywalled: bool,
+    /// Articles the content itself says are related (schema.org `relatedLink`, lede's
+    /// `related`), for the cards at its end.
+    pub related: Vec<RelatedLink>,
 }
 
 /// A person or desk credited with the article.

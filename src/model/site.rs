@@ -1,7 +1,7 @@
 //! Site-level data: the publication's name, its sections, links, search, market data and the
 //! newsletter, shown around the article.
 
-use super::Newsletter;
+use super::{AdRule, Newsletter, PaywallLinks, Provider};
 
 /// The publication the reader is showing articles of.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,6 +16,12 @@ pub struct Site {
     pub search: Search,
     pub markets: Option<Markets>,
     pub newsletter: Newsletter,
+    /// Repeating ad slots in article bodies (`ad-1`, `ad-2`, …), when the site wants them.
+    pub ads: Option<AdRule>,
+    /// The links on the wall of an article for subscribers.
+    pub paywall: PaywallLinks,
+    /// The video providers whose players a reader may choose to load.
+    pub players: Vec<Provider>,
 }
 
 impl Site {
@@ -33,6 +39,9 @@ impl Site {
                 format!("Welcome to {name}"),
                 "Sign up for daily updates.".to_owned(),
             ),
+            ads: None,
+            paywall: PaywallLinks::default(),
+            players: Vec::new(),
         }
     }
 }

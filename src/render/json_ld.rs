@@ -4,6 +4,7 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::components::GATED_CLASS;
 use crate::model::{Article, Content, Feed, Image, Inline, Site};
 
 /// The JSON-LD for `content`, published by `site`.
@@ -64,6 +65,19 @@ fn news_article(article: &Article, site: &Site) -> Value {
         publisher["logo"] = json!({ "@type": "ImageObject", "url": logo });
     }
     put("publisher", Some(publisher));
+    if article.paywalled {
+        // Google's markup for paywalled content: the page says which part is gated, so a
+        // crawler that sees less than the article is not misled (no cloaking).
+        put("isAccessibleForFree", Some(false.into()));
+        put(
+            "hasPart",
+            Some(json!({
+                "@type": "WebPageElement",
+                "isAccessibleForFree": false,
+                "cssSelector": format!(".{GATED_CLASS}"),
+            })),
+        );
+    }
     object.into()
 }
 

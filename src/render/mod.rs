@@ -12,6 +12,8 @@ mod element;
 pub mod fetch;
 mod json_ld;
 mod page;
+#[cfg(test)]
+mod publisher_tests;
 mod shape;
 #[cfg(test)]
 mod tests;
@@ -266,6 +268,8 @@ async fn app_html(prepared: &Prepared) -> String {
         Content::Article(article) if prepared.options.item.is_none() => {
             let props = BodyPartsProps {
                 article: Shared::from(article.clone()),
+                ads: prepared.site.ads,
+                players: prepared.site.players.clone(),
             };
             Some(AttrValue::from(
                 LocalServerRenderer::<BodyParts>::with_props(props)

@@ -1,5 +1,6 @@
-//! What the reader's browser remembers for lede (`localStorage`): the reading settings, and the
-//! records that `signup` keeps there (the newsletter's frequency cap, the outbox of sign-ups).
+//! What the reader's browser remembers for lede (`localStorage`): the reading settings, the
+//! video providers a reader always plays on a site, and the records that `signup` keeps there
+//! (the newsletter's frequency cap, the outbox of sign-ups).
 //!
 //! Storage goes through `web_sys`'s fallible getters rather than gloo-storage's `raw()`, which
 //! throws when storage is unavailable (cookies blocked, sandboxed frames): a reader without
@@ -75,4 +76,27 @@ pub fn reading_settings(site: &str) -> crate::model::ReadingSettings {
 
 pub fn save_reading_settings(site: &str, settings: &crate::model::ReadingSettings) {
     write(&format!("lede:reading:{site}"), &settings.encode());
+}
+
+fn players_key(site: &str) -> String {
+    format!("lede:players:{site}")
+}
+
+/// The video providers the reader chose to always play on `site` (by its name).
+pub fn remembered_players(site: &str) -> Vec<crate::model::Provider> {
+    read(&players_key(site))
+        .unwrap_or_default()
+        .split(' ')
+        .filter_map(crate::model::Provider::from_key)
+        .collect()
+}
+
+/// Remembers that the reader always plays `provider`'s videos on `site`.
+pub fn remember_player(site: &str, provider: crate::model::Provider) {
+    let mut kept = remembered_players(site);
+    if !kept.contains(&provider) {
+        kept.push(provider);
+        let names: Vec<&str> = kept.iter().map(|provider| provider.key()).collect();
+        write(&players_key(site), &names.join(" "));
+    }
 }

@@ -85,6 +85,14 @@ fn findings(root: &web_sys::Element) -> Vec<String> {
         let names = element.get_attribute_names();
         for name in names.iter().filter_map(|n| n.as_string()) {
             let value = element.get_attribute(&name).unwrap_or_default();
+            // lede's own places for the host page's elements, named by lede, never by content.
+            if tag == "slot" && name == "name" {
+                let number = value.strip_prefix("after-paragraph-");
+                if number.is_none_or(|n| n.parse::<u32>().is_err()) {
+                    found.push(format!("slot[name={value}] is not one of lede's slots"));
+                }
+                continue;
+            }
             if name.to_ascii_lowercase().starts_with("on") {
                 found.push(format!("{tag}[{name}]"));
             }
@@ -205,6 +213,7 @@ async fn render_corpus(path: &str) -> (usize, Vec<String>) {
             take_focus: false,
             on_back: None,
             body_html: None,
+            feed: None,
         };
         let app = yew::Renderer::<ArticleView>::with_root_and_props(root.clone(), props).render();
         gloo::timers::future::sleep(std::time::Duration::from_millis(0)).await;

@@ -13,7 +13,7 @@ use super::json::Field;
 use super::{ContentError, Environment};
 use crate::model::{
     Article, Block, Byline, Content, Credit, Definition, Feed, HeaderScope, Image, ImageSource,
-    Inline, InlineStyle, LinkCard, LinkTarget, ListItem, Table, TableCell, TableRow,
+    Inline, InlineStyle, LinkCard, LinkTarget, ListItem, RelatedLink, Table, TableCell, TableRow,
 };
 
 /// lede's built-in article, shown when no `src` is given: the seed page of EconoTimes.
@@ -53,6 +53,14 @@ pub fn read(document: &Value, env: &dyn Environment) -> Result<Content, ContentE
 fn article(root: &Field<'_>, env: &dyn Environment) -> Result<Article, ContentError> {
     root.object()?;
     let reader = Reader { env };
+    let paywall = root.get("paywall");
+    let paywalled = paywall.object()?.is_some();
+    let free_blocks = paywall.get("free_blocks").count()?;
+    let mut body = reader.blocks(&root.get("body"))?;
+    if let Some(free) = free_blocks.filter(|_| paywalled) {
+        // What is gated never reaches the model, so no rendering of it can show it.
+        body.truncate(usize::try_from(free).unwrap_or(usize::MAX));
+    }
     Ok(Article {
         headline: root.get("headline").required_text()?.to_owned(),
         section: root.get("section").text()?.map(str::to_owned),
@@ -72,7 +80,9 @@ fn article(root: &Field<'_>, env: &dyn Environment) -> Result<Article, ContentEr
         direction: direction(&root.get("direction"))?,
         url: url(&root.get("url"), env)?,
         hero: reader.optional_image(&root.get("hero"))?,
-        body: reader.blocks(&root.get("body"))?,
+        body,
+        paywalled,
+        related: reader.related(&root.get("related"))?,
     })
 }
 
@@ -94,6 +104,32 @@ impl Reader<'_> {
             name: field.get("name").required_text()?.to_owned(),
             url: url(&field.get("url"), self.env)?,
         }))
+    }
+
+    /// `related`: addresses, or `{url, headline, image}`; an address lede cannot link to is
+    /// left out.
+    fn related(&self, field: &Field<'_>) -> Result<Vec<RelatedLink>, ContentError> {
+        let mut links = Vec::new();
+        for item in field.items()? {
+            let link = match item.value() {
+                Some(Value::String(_)) => url(&item, self.env)?.map(|url| RelatedLink {
+                    url,
+                    ..RelatedLink::default()
+                }),
+                _ => {
+                    item.object()?;
+                    let headline = item.get("headline").text()?.map(str::to_owned);
+                    let image = self.optional_image(&item.get("image"))?;
+                    url(&item.get("url"), self.env)?.map(|url| RelatedLink {
+                        url,
+                        headline,
+                        image,
+                    })
+                }
+            };
+            links.extend(link);
+        }
+        Ok(links)
     }
 
     fn optional_image(&self, field: &Field<'_>) -> Result<Option<Image>, ContentError> {

@@ -7,7 +7,8 @@ use serde_json::{json, Map, Value};
 use super::VERSION;
 use crate::model::{
     Article, Block, Byline, Content, Credit, Definition, Direction, Image, ImageSource, Inline,
-    InlineStyle, LinkCard, LinkTarget, ListItem, Math, MathNode, Table, TableCell, TableRow,
+    InlineStyle, LinkCard, LinkTarget, ListItem, Math, MathNode, RelatedLink, Table, TableCell,
+    TableRow,
 };
 
 /// `content` as a lede JSON document.
@@ -67,7 +68,27 @@ fn article_object(article: &Article) -> Map<String, Value> {
     if !article.body.is_empty() {
         object.insert("body".into(), blocks(&article.body));
     }
+    if !article.related.is_empty() {
+        object.insert(
+            "related".into(),
+            article.related.iter().map(related).collect(),
+        );
+    }
+    if article.paywalled {
+        // The body is the free part already: all of it is free.
+        object.insert("paywall".into(), json!({}));
+    }
     object
+}
+
+fn related(link: &RelatedLink) -> Value {
+    let mut object = Map::new();
+    object.insert("url".into(), link.url.as_str().into());
+    insert(&mut object, "headline", link.headline.as_deref());
+    if let Some(picture) = &link.image {
+        object.insert("image".into(), image(picture).into());
+    }
+    object.into()
 }
 
 fn insert(object: &mut Map<String, Value>, key: &str, value: Option<&str>) {

@@ -9,6 +9,7 @@ mod json_feed;
 #[cfg(not(target_arch = "wasm32"))]
 mod native_parsing;
 mod page_language;
+mod paywall;
 mod readability;
 mod round_trip;
 mod schema_org;

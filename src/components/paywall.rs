@@ -1,0 +1,43 @@
+//! The wall after the free part of an article for subscribers: the host's own (its
+//! `slot="paywall"` element), or lede's panel with the site's subscribe and sign-in links.
+
+use yew::prelude::*;
+
+use crate::model::PaywallLinks;
+
+use super::language::{UI_DIRECTION, UI_LANGUAGE};
+
+/// The class that marks the gated part in server HTML, named by the JSON-LD's `hasPart`
+/// `cssSelector` (Google's markup for paywalled content).
+pub const GATED_CLASS: &str = "lede-paywalled";
+
+// lede's own words on the wall, in one place for the message catalogues.
+const TITLE: &str = "Subscribe to keep reading";
+const TEXT: &str = "The rest of this article is for subscribers.";
+const SUBSCRIBE: &str = "Subscribe";
+const SIGN_IN: &str = "Sign in";
+
+/// The wall. Lede's panel is the slot's fallback content: the platform shows it exactly when the
+/// host gives no `paywall` element, with or without the program.
+pub fn paywall(links: &PaywallLinks) -> Html {
+    html! {
+        <div class={classes!("paywall", GATED_CLASS)} part="paywall">
+            <slot name="paywall">
+                <section class="paywall-panel" aria-labelledby="lede-paywall-title" lang={UI_LANGUAGE} dir={UI_DIRECTION}>
+                    <h2 class="paywall-title" id="lede-paywall-title">{ TITLE }</h2>
+                    <p>{ TEXT }</p>
+                    if links.subscribe_url.is_some() || links.sign_in_url.is_some() {
+                        <p class="paywall-actions">
+                            if let Some(url) = &links.subscribe_url {
+                                <a class="button paywall-subscribe" part="button" href={url.clone()}>{ SUBSCRIBE }</a>
+                            }
+                            if let Some(url) = &links.sign_in_url {
+                                <a class="paywall-sign-in" href={url.clone()}>{ SIGN_IN }</a>
+                            }
+                        </p>
+                    }
+                </section>
+            </slot>
+        </div>
+    }
+}
