@@ -5,7 +5,7 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
-import { sendHtml, serveStatic } from "./static.mjs";
+import { precompress, sendHtml, serveStatic } from "./static.mjs";
 import { PageRenderer } from "./render.mjs";
 import { Scenarios } from "./scenarios.mjs";
 import { Signups } from "./signups.mjs";
@@ -75,6 +75,8 @@ const server = createServer(async (request, response) => {
   }
 });
 
+// Before listening, so that whoever waits for the server (Playwright, the bench) waits for this.
+await precompress(dist);
 server.listen(Number(options.port), options.host, () => {
   console.log(`lede: serving http://${options.host}:${options.port}/ (Ctrl+C to stop)`);
   console.log(`lede: newsletter sign-ups are stored in ${signupsFile}`);
