@@ -8,6 +8,7 @@ use crate::model::{Article, Block};
 
 use super::body::blocks;
 use super::rendering::use_painted;
+use super::words::{use_words, Words};
 use super::Shared;
 
 /// How many top-level blocks the first part has: at 5–11 em a block, more than a screen.
@@ -36,6 +37,7 @@ pub struct ArticleBodyProps {
 #[function_component]
 pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let whole = use_painted();
+    let words = use_words();
     if let Some(html) = &props.server_html {
         // Yew writes a raw node's HTML only when it creates one; taking one over, it keeps the
         // nodes between its markers. On a server the HTML is Yew's own rendering of the model.
@@ -49,17 +51,17 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let busy = (!whole && !rest.is_empty()).then_some("true");
     html! {
         <div class="article-body" part="body" aria-busy={busy}>
-            { parts(first, if whole { rest } else { &[] }) }
+            { parts(first, if whole { rest } else { &[] }, &words) }
         </div>
     }
 }
 
-fn parts(first: &[Block], rest: &[Block]) -> Html {
+fn parts(first: &[Block], rest: &[Block], words: &Words) -> Html {
     html! {
         <>
-            <div class="body-part">{ blocks(first) }</div>
+            <div class="body-part">{ blocks(first, words) }</div>
             { for rest.chunks(PART).map(|part| html! {
-                <div class="body-part" data-lines={estimated_lines(part).to_string()}>{ blocks(part) }</div>
+                <div class="body-part" data-lines={estimated_lines(part).to_string()}>{ blocks(part, words) }</div>
             }) }
         </>
     }
@@ -108,6 +110,9 @@ fn estimated_lines(blocks: &[Block]) -> u32 {
 #[derive(Properties, PartialEq)]
 pub struct BodyPartsProps {
     pub article: Shared<Article>,
+    /// The words the rest of the reader is rendered with (this renders on its own).
+    #[prop_or_else(Words::english)]
+    pub words: Words,
 }
 
 /// The whole body in its parts, for a server to render on its own into the HTML that
@@ -116,5 +121,5 @@ pub struct BodyPartsProps {
 pub fn BodyParts(props: &BodyPartsProps) -> Html {
     let body = &props.article.body;
     let (first, rest) = body.split_at(body.len().min(FIRST_PART));
-    parts(first, rest)
+    parts(first, rest, &props.words)
 }

@@ -1,7 +1,7 @@
 //! Site-level data: the publication's name, its sections, links, search, market data and the
 //! newsletter, shown around the article.
 
-use super::Newsletter;
+use super::{Message, Newsletter, PatternError};
 
 /// The publication the reader is showing articles of.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,6 +16,21 @@ pub struct Site {
     pub search: Search,
     pub markets: Option<Markets>,
     pub newsletter: Newsletter,
+    /// The language lede's own words are to be in (a BCP 47 tag), before any other wish.
+    pub language: Option<String>,
+    /// The site's own wording for lede's messages, as compiled patterns.
+    pub messages: Vec<(Message, String)>,
+    /// The site's messages that could not be used, for the masthead's notice.
+    pub message_problems: Vec<MessageProblem>,
+}
+
+/// Why a site's wording for a message is not used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageProblem {
+    /// No message of lede's has this id.
+    Unknown(String),
+    /// The wording names a placeable the message does not have, or is malformed.
+    Placeable { id: String, error: PatternError },
 }
 
 impl Site {
@@ -33,6 +48,9 @@ impl Site {
                 format!("Welcome to {name}"),
                 "Sign up for daily updates.".to_owned(),
             ),
+            language: None,
+            messages: Vec::new(),
+            message_problems: Vec::new(),
         }
     }
 }
