@@ -1,19 +1,29 @@
 //! Minifies the widget's stylesheet for embedding in the wasm (comments and needless whitespace
 //! cost bytes on every page that loads lede, and say nothing to the browser), and names the
-//! build: a server's HTML is taken over only by a widget built from the same sources.
+//! build: a server's HTML is taken over only by a widget built from the same sources. Compiles
+//! the English catalogue (`locales/en.ftl`) into the widget, as a table of messages.
 
 use std::{
     env, fs,
     path::{Path, PathBuf},
 };
 
+#[allow(dead_code)]
+#[path = "src/render/fluent.rs"]
+mod fluent;
+
 fn main() {
     println!("cargo:rerun-if-changed=styles/lede.css");
     println!("cargo:rerun-if-changed=src");
     println!("cargo:rerun-if-changed=Cargo.lock");
+    println!("cargo:rerun-if-changed=locales");
     let css = fs::read_to_string("styles/lede.css").expect("styles/lede.css is readable");
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lede.min.css");
-    fs::write(out, minify(&css)).expect("OUT_DIR is writable");
+    let out_dir = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    fs::write(out_dir.join("lede.min.css"), minify(&css)).expect("OUT_DIR is writable");
+    let english = fs::read_to_string("locales/en.ftl").expect("locales/en.ftl is readable");
+    let messages =
+        fluent::compile(&english).unwrap_or_else(|error| panic!("locales/en.ftl: {error}"));
+    fs::write(out_dir.join("messages.rs"), message_table(&messages)).expect("OUT_DIR is writable");
     println!("cargo:rustc-env=LEDE_BUILD={}", build_id());
 }
 
@@ -22,6 +32,7 @@ fn main() {
 fn build_id() -> String {
     let mut files = Vec::new();
     collect(Path::new("src"), &mut files);
+    collect(Path::new("locales"), &mut files);
     files.push(PathBuf::from("Cargo.lock"));
     files.sort();
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
@@ -51,6 +62,51 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
             files.push(path);
         }
     }
+}
+
+/// Rust for the English catalogue: a `Message` for each id (so that a component naming a message
+/// that does not exist does not compile), the ids, and the English patterns, in the file's order.
+fn message_table(messages: &[(String, String)]) -> String {
+    let variant = |id: &str| -> String {
+        id.split('-')
+            .map(|word| {
+                let mut chars = word.chars();
+                chars.next().map_or_else(String::new, |first| {
+                    first.to_ascii_uppercase().to_string() + chars.as_str()
+                })
+            })
+            .collect()
+    };
+    let mut out = String::from(
+        "/// One of lede's messages (generated from `locales/en.ftl` by `build.rs`).\n\
+         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\n#[allow(missing_docs)]\npub enum Message {\n",
+    );
+    for (id, _) in messages {
+        out.push_str(&format!("    {},\n", variant(id)));
+    }
+    out.push_str("}\n\n/// Each message's id, in the order of [`Message`].\n");
+    out.push_str(&format!("pub const IDS: [&str; {}] = [\n", messages.len()));
+    for (id, _) in messages {
+        out.push_str(&format!("    {id:?},\n"));
+    }
+    out.push_str("];\n\n/// Each message in English, compiled, in the order of [`Message`].\n");
+    out.push_str(&format!(
+        "pub const ENGLISH: [&str; {}] = [\n",
+        messages.len()
+    ));
+    for (_, pattern) in messages {
+        out.push_str(&format!("    {pattern:?},\n"));
+    }
+    out.push_str("];\n\n/// Every message, in order.\n");
+    out.push_str(&format!(
+        "pub const ALL: [Message; {}] = [\n",
+        messages.len()
+    ));
+    for (id, _) in messages {
+        out.push_str(&format!("    Message::{},\n", variant(id)));
+    }
+    out.push_str("];\n");
+    out
 }
 
 /// Drops comments, collapses whitespace, and removes it where CSS never needs it: around `{`,

@@ -53,7 +53,7 @@ test("two readers in a hostile host page look like lede and leave the host as it
   await screenshot(page, "host-page");
 });
 
-test("in a French page, content that gives no language is French, and lede's own words English", async ({ page }) => {
+test("in a French page, content that gives no language is French, and so are lede's own words", async ({ page }) => {
   await page.route("**/examples/french.html", (route) => route.fulfill({
     contentType: "text/html",
     body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Le Quotidien</title>
@@ -72,13 +72,16 @@ test("in a French page, content that gives no language is French, and lede's own
   expect(await language(post.getByRole("heading", { level: 1 }))).toBe("fr");
   // Its date is written in French too, as the rest of the page is.
   await expect(post.locator(".dateline time").first()).toHaveText(/novembre 2016/);
-  for (const words of [
-    post.getByRole("button", { name: "Menu", exact: true }),
-    post.getByRole("button", { name: "Share" }),
-    post.getByText("By", { exact: true }),
-    post.getByText(/min read$/),
-  ]) {
-    expect(await language(words)).toBe("en");
+  // lede's own words are the page's language too, in both readers, whatever the article's.
+  for (const reader of [post, own]) {
+    for (const words of [
+      reader.getByRole("button", { name: "Menu", exact: true }),
+      reader.getByRole("button", { name: "Partager" }),
+      reader.getByText("Par", { exact: true }),
+      reader.getByText(/^Lecture\u00a0: /),
+    ]) {
+      expect(await language(words)).toBe("fr");
+    }
   }
   await expectAccessible(page, "a French host page");
 });

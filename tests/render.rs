@@ -179,3 +179,54 @@ fn the_stylesheet_is_the_widget_s() {
     assert!(css.starts_with(":host{"), "{}", &css[..40]);
     assert!(!css.contains("/*"), "minified");
 }
+
+#[test]
+fn the_catalogues_are_written_for_the_widget_to_fetch() {
+    let folder = std::env::temp_dir().join(format!("lede-catalogues-{}", std::process::id()));
+    let output = lede_render(&["--catalogues", folder.to_str().unwrap()], None);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let mut written: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .collect();
+    written.sort();
+    assert_eq!(
+        written,
+        [
+            "ar.json",
+            "de.json",
+            "es.json",
+            "fr.json",
+            "it.json",
+            "ja.json",
+            "nl.json",
+            "pl.json",
+            "pt.json",
+            "ru.json",
+            "zh-Hans.json"
+        ],
+        "every language but English, which is in the wasm"
+    );
+    let arabic = std::fs::read_to_string(folder.join("ar.json")).unwrap();
+    assert!(arabic.contains(r#""direction":"rtl""#), "{arabic}");
+    assert!(arabic.contains(r#""menu":"القائمة""#), "{arabic}");
+    std::fs::remove_dir_all(&folder).unwrap();
+}
+
+#[test]
+fn the_page_s_language_is_the_interface_s() {
+    let output = lede_render(
+        &[
+            "--lang",
+            "de-AT",
+            "--base-url",
+            "https://demo.worona.org/wp-json/wp/v2/posts/60",
+            "fixtures/wordpress/post-60-embed.json",
+        ],
+        None,
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let html = stdout(&output);
+    assert!(html.contains("lang=\"de\" dir=\"ltr\""), "{html}");
+    assert!(html.contains("Min. Lesezeit"));
+}

@@ -27,6 +27,7 @@ usage: lede-render [options] FILE|URL|-        the <lede-reader> element, or a p
        lede-render [options] --batch DIR FILE|FOLDER...
                                                every .json file into DIR/<name>.html, on all cores
        lede-render --stylesheet                the widget's stylesheet (lede.css)
+       lede-render --catalogues DIR            every language's words into DIR/<language>.json
 options:
   --page               a whole standalone page that loads lede.js
   --site URL|FILE      the site configuration (masthead, sections, newsletter)
@@ -52,6 +53,8 @@ options:
         Read { path: String, error: std::io::Error },
         #[error("{0}")]
         Batch(String),
+        #[error("a catalogue cannot be used: {0}")]
+        Catalogue(#[from] lede::render::fluent::FluentError),
     }
 
     impl From<lexopt::Error> for Failure {
@@ -66,6 +69,7 @@ options:
         input: Option<String>,
         built_in: bool,
         stylesheet: bool,
+        catalogues: Option<PathBuf>,
         batch: Option<PathBuf>,
         inputs: Vec<PathBuf>,
         site: Option<String>,
@@ -92,6 +96,9 @@ options:
         if command.stylesheet {
             print!("{STYLESHEET}");
             return Ok(());
+        }
+        if let Some(folder) = &command.catalogues {
+            return write_catalogues(folder);
         }
         let fetcher = Fetcher::new(command.allow_private);
         let mut options = command.options;
@@ -165,6 +172,7 @@ options:
                 Long("allow-private") => command.allow_private = true,
                 Long("built-in") => command.built_in = true,
                 Long("stylesheet") => command.stylesheet = true,
+                Long("catalogues") => command.catalogues = Some(PathBuf::from(text(&mut parser)?)),
                 Long("batch") => command.batch = Some(PathBuf::from(text(&mut parser)?)),
                 Long("repeat") => {
                     let repeat = text(&mut parser)?;
@@ -197,6 +205,24 @@ options:
             }
         }
         Ok(command)
+    }
+
+    /// Every language's catalogue but English (which is in the wasm), as the widget fetches it.
+    fn write_catalogues(folder: &Path) -> Result<(), Failure> {
+        let failed = |error| Failure::Read {
+            path: folder.display().to_string(),
+            error,
+        };
+        std::fs::create_dir_all(folder).map_err(failed)?;
+        for catalogue in lede::render::catalogues::all()? {
+            if catalogue.language == "en" {
+                continue;
+            }
+            let json = lede::formats::write_catalogue(&catalogue).to_string();
+            let path = folder.join(format!("{}.json", catalogue.language));
+            std::fs::write(&path, json).map_err(failed)?;
+        }
+        Ok(())
     }
 
     fn text(parser: &mut lexopt::Parser) -> Result<String, Failure> {

@@ -4,20 +4,23 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::model::{Choice, ReadingSettings, Site};
+use crate::load::LoadError;
+use crate::model::{interface_language, Arg, Choice, Message, ReadingSettings, Site};
 use crate::web::storage::save_reading_settings;
 use crate::web::{load_site, on_history_move, page_query, push_address, Abort};
 
 use super::analytics::{ReadingEvent, ReadingEvents};
+use super::catalogue::use_catalogue;
 use super::date_words::DateWords;
+use super::error_words::{error_words, problem_words};
 use super::given::Given;
-use super::language::{UI_DIRECTION, UI_LANGUAGE};
 use super::masthead::Masthead;
 use super::newsletter::{Newsletter, NewsletterOpener, SubscribeEvent};
 use super::publishing::Publishing;
 use super::reader::{Reader, ReaderStatus};
 use super::rendering::{use_live, use_painted, Rendering};
 use super::view::View;
+use super::words::Words;
 use super::Shared;
 
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -132,7 +135,7 @@ fn Widget(props: &AppProps) -> Html {
         })
     };
 
-    let (site, site_notice) = use_site(props.site.clone(), &props.given);
+    let (site, site_notice_error) = use_site(props.site.clone(), &props.given);
     // The reader's display settings, read before the first render so the article never shows
     // in the wrong size or theme first; kept per site configuration.
     let settings_key = props.site.as_deref().unwrap_or("built-in").to_owned();
@@ -147,15 +150,61 @@ fn Widget(props: &AppProps) -> Html {
     // The section label: the given content's at first (a server knows it), then what the
     // reader reports.
     let section = use_state(|| props.given.section());
+    // The language of what is shown, one of the wishes for the interface's.
+    let content_language = use_state(|| props.given.language());
     let on_status = {
-        let (on_status, section) = (props.on_status.clone(), section.clone());
+        let (on_status, section, content_language) = (
+            props.on_status.clone(),
+            section.clone(),
+            content_language.clone(),
+        );
         Callback::from(move |status: ReaderStatus| {
-            if let ReaderStatus::Ready { section: label, .. } = &status {
+            if let ReaderStatus::Ready {
+                section: label,
+                language,
+                ..
+            } = &status
+            {
                 section.set(label.clone().map(AttrValue::from));
+                let language = language.clone().map(AttrValue::from);
+                if *content_language != language {
+                    content_language.set(language);
+                }
             }
             on_status.emit(status);
         })
     };
+    // The interface language: the site's, else the page's around the reader, else the
+    // content's, else the reader's. The standalone page's own `lang` is lede's page's, not a
+    // publisher's: neither it nor content that only took it on says what the reader wants.
+    let page_language = props.page_language.as_deref();
+    let lede_s_page = |language: &&str| props.standalone && Some(*language) == page_language;
+    let wishes = [
+        site.language.as_deref(),
+        page_language.filter(|_| !props.standalone),
+        content_language
+            .as_deref()
+            .filter(|language| !lede_s_page(language)),
+    ];
+    let language = interface_language(
+        wishes
+            .into_iter()
+            .flatten()
+            .chain(props.given.preferred_languages.iter().map(String::as_str)),
+    );
+    let catalogue = use_catalogue(language, &props.given);
+    let words = {
+        let numbers = props.given.numbers;
+        (*use_memo((catalogue, site.clone()), move |(catalogue, site)| {
+            Words::new(
+                catalogue.clone(),
+                Shared::from(site.messages.clone()),
+                (numbers.0)(&catalogue.language),
+            )
+        }))
+        .clone()
+    };
+    let notice = site_notice(site_notice_error.as_deref(), &site, &words);
     let on_item = {
         let (navigate, src) = (navigate.clone(), view.src.clone());
         Callback::from(move |item| {
@@ -180,12 +229,13 @@ fn Widget(props: &AppProps) -> Html {
     html! {
         <ContextProvider<ReadingEvents> context={props.on_reading.clone()}>
         <ContextProvider<Publishing> context={(*publishing).clone()}>
+        <ContextProvider<Words> context={words.clone()}>
         <ContextProvider<Option<NewsletterOpener>> context={newsletter.clone()}>
-          <div class="frame" lang={UI_LANGUAGE} dir={UI_DIRECTION} data-size={reading.text_size.to_string()} data-font={reading.font.name()}
+          <div class="frame" lang={words.language()} dir={words.direction()} data-size={reading.text_size.to_string()} data-font={reading.font.name()}
               data-theme={reading.theme.name()} data-width={reading.width.name()} data-spacing={reading.spacing.name()}
               data-live={live.then_some("")}>
             <Masthead site={site.clone()} section={(*section).clone()} current={view.src.clone()}
-                standalone={props.standalone} page_query={props.page_query.clone()} notice={site_notice} on_navigate={choose}
+                standalone={props.standalone} page_query={props.page_query.clone()} {notice} on_navigate={choose}
                 reading={*reading} {on_reading} />
             <div class="reader-main">
                 <Reader src={view.src.clone()} item={view.item} page_language={props.page_language.clone()}
@@ -197,17 +247,40 @@ fn Widget(props: &AppProps) -> Html {
             }
           </div>
         </ContextProvider<Option<NewsletterOpener>>>
+        </ContextProvider<Words>>
         </ContextProvider<Publishing>>
         </ContextProvider<ReadingEvents>>
     }
 }
 
+/// What the masthead's notice says: why the site configuration could not be used, or which of
+/// its messages could not.
+fn site_notice(error: Option<&LoadError>, site: &Site, words: &Words) -> Option<AttrValue> {
+    if let Some(error) = error {
+        let problem = error_words(error, words);
+        return Some(AttrValue::from(
+            words.with(Message::SiteNotice, &[("problem", Arg::Text(&problem))]),
+        ));
+    }
+    let problems: Vec<String> = site
+        .message_problems
+        .iter()
+        .map(|problem| problem_words(problem, words))
+        .collect();
+    (!problems.is_empty()).then(|| AttrValue::from(problems.join(" ")))
+}
+
 /// The site configuration: the one given for `src`, or the built-in one until the one at `src`
 /// has loaded; if that one cannot be used, the built-in one stays and a notice says why.
 #[hook]
-fn use_site(src: Option<AttrValue>, given: &Given) -> (Shared<Site>, Option<AttrValue>) {
+fn use_site(src: Option<AttrValue>, given: &Given) -> (Shared<Site>, Option<Shared<LoadError>>) {
     let built_in = given.built_in_site.clone();
-    let loaded = use_state(|| given.site.clone().map(Ok::<Shared<Site>, AttrValue>));
+    let loaded = use_state(|| {
+        given
+            .site
+            .clone()
+            .map(Ok::<Shared<Site>, Shared<LoadError>>)
+    });
     // What was given at first needs no load.
     let given_first = use_mut_ref(|| given.site.is_some());
     {
@@ -221,11 +294,7 @@ fn use_site(src: Option<AttrValue>, given: &Given) -> (Shared<Site>, Option<Attr
                     spawn_local(async move {
                         let result = load_site(&src, ticket.signal()).await;
                         if ticket.wanted() {
-                            loaded.set(Some(result.map(Shared::from).map_err(|error| {
-                                AttrValue::from(format!(
-                                    "{error} The site's default menu is shown instead."
-                                ))
-                            })));
+                            loaded.set(Some(result.map(Shared::from).map_err(Shared::from)));
                         }
                     });
                 }

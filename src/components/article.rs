@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::model::{Article, Byline, Feed};
+use crate::model::{Article, Byline, Feed, Message};
 use crate::web::{mark_after_paint, HEADLINE_MARK};
 
 use super::analytics::ReadingAnalytics;
@@ -10,7 +10,7 @@ use super::article_body::ArticleBody;
 use super::body::link;
 use super::date_text::DateText;
 use super::figure::figure;
-use super::language::{content_lang, ui_words, UI_DIRECTION, UI_LANGUAGE};
+use super::language::{content_lang, ui_words};
 use super::newsletter::{subscribe_button, NewsletterOpener};
 use super::paywall::paywall;
 use super::players::Players;
@@ -18,6 +18,7 @@ use super::progress::ReadingProgress;
 use super::publishing::Publishing;
 use super::related::RelatedArticles;
 use super::tools::{article_minutes, ArticleTools};
+use super::words::{use_words, Words};
 use super::zoom::Zoom;
 use super::Shared;
 
@@ -41,6 +42,7 @@ pub struct ArticleViewProps {
 #[function_component]
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let article = &props.article;
+    let words = use_words();
     let headline = use_node_ref();
     let root = use_node_ref();
     let minutes = *use_memo(props.article.clone(), |article| article_minutes(article));
@@ -63,7 +65,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         let onclick = on_back.reform(|_: MouseEvent| ());
         html! {
             <div class="back-bar">
-                <button type="button" class="button back scripted" part="button back-button" {onclick}>{ "← Back to the list" }</button>
+                <button type="button" class="button back scripted" part="button back-button" {onclick}>{ words.say(Message::BackToList) }</button>
             </div>
         }
     });
@@ -82,7 +84,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 if let Some(standfirst) = &article.standfirst {
                     <p class="standfirst" part="standfirst">{ standfirst }</p>
                 }
-                { bylines(&article.bylines) }
+                { bylines(&article.bylines, &words) }
                 if article.published.is_some() || article.updated.is_some() {
                     <p class="dateline" part="dateline">
                         if let Some(published) = &article.published {
@@ -90,7 +92,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                         }
                         if let Some(updated) = article.updated.as_ref().filter(|u| Some(*u) != article.published.as_ref()) {
                             <span class="updated">
-                                { ui_words("Updated") }{ " " }
+                                { ui_words(&words, words.say(Message::Updated)) }{ " " }
                                 <DateText stamp={updated.clone()} language={language.clone()} />
                             </span>
                         }
@@ -99,22 +101,22 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 <ArticleTools article={props.article.clone()} root={root.clone()} {minutes} />
             </header>
             if let Some(hero) = &article.hero {
-                { figure(hero, true) }
+                { figure(hero, true, &words) }
             }
             // The host page's own elements (`slot="…"`) show in these places.
             <slot name="before-body"></slot>
             <ArticleBody article={props.article.clone()} server_html={props.body_html.clone()} ads={publishing.ads}
                 players={publishing.players.clone()} />
             if article.paywalled {
-                { paywall(&publishing.paywall) }
+                { paywall(&publishing.paywall, &words) }
             }
             <slot name="end"></slot>
             <RelatedArticles article={props.article.clone()} feed={props.feed.clone()} />
             if let Some(opener) = newsletter {
                 // Not a named landmark: two readers on one page would have two alike.
-                <aside class="newsletter-cta" lang={UI_LANGUAGE} dir={UI_DIRECTION}>
-                    <p>{ "Get the most important stories in your inbox." }</p>
-                    { subscribe_button("button", opener) }
+                <aside class="newsletter-cta" lang={words.language()} dir={words.direction()}>
+                    <p>{ words.say(Message::NewsletterInvitation) }</p>
+                    { subscribe_button("button", opener, &words) }
                 </aside>
             }
         </article>
@@ -127,16 +129,17 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
 }
 
 /// "By Ana Lima, Joe Bloggs and Jo Smith", names linked where the source gives a page.
-fn bylines(bylines: &[Byline]) -> Html {
+fn bylines(bylines: &[Byline], words: &Words) -> Html {
     if bylines.is_empty() {
         return Html::default();
     }
     let last = bylines.len() - 1;
+    let (and, comma) = (words.say(Message::NamesAnd), words.say(Message::NamesComma));
     let names = bylines.iter().enumerate().map(|(index, byline)| {
         let separator = match index {
             0 => "",
-            i if i == last => " and ",
-            _ => ", ",
+            i if i == last => and.as_str(),
+            _ => comma.as_str(),
         };
         let name = match &byline.url {
             Some(url) => link(url, html! { { &byline.name } }),
@@ -144,5 +147,5 @@ fn bylines(bylines: &[Byline]) -> Html {
         };
         html! { <>{ separator }<span class="author">{ name }</span></> }
     });
-    html! { <p class="byline" part="byline">{ ui_words("By") }{ " " }{ for names }</p> }
+    html! { <p class="byline" part="byline">{ ui_words(words, words.say(Message::By)) }{ " " }{ for names }</p> }
 }

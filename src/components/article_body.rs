@@ -8,6 +8,7 @@ use crate::model::{AdRule, Article, Block, BodySlots, Player, Provider};
 
 use super::body::{block, embed_card};
 use super::rendering::use_painted;
+use super::words::{use_words, Words};
 use super::Shared;
 
 /// How many top-level blocks the first part has: at 5–11 em a block, more than a screen.
@@ -45,6 +46,7 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let slots = use_memo((props.article.clone(), props.ads), |(article, ads)| {
         BodySlots::of(&article.body, ads.as_ref())
     });
+    let words = use_words();
     if let Some(html) = &props.server_html {
         // Yew writes a raw node's HTML only when it creates one; taking one over, it keeps the
         // nodes between its markers. On a server the HTML is Yew's own rendering of the model.
@@ -62,14 +64,14 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let busy = (shown < body.len()).then_some("true");
     html! {
         <div class="article-body" part="body" aria-busy={busy}>
-            { parts(body.get(..shown).unwrap_or(body), &slots, &props.players) }
+            { parts(body.get(..shown).unwrap_or(body), &slots, &props.players, &words) }
         </div>
     }
 }
 
 /// `body` in its parts, each block followed by the host's slots that follow it (see
 /// [`BodySlots`]), and the slots for positions past the last paragraph at the end.
-fn parts(body: &[Block], slots: &BodySlots, players: &[Provider]) -> Html {
+fn parts(body: &[Block], slots: &BodySlots, players: &[Provider], words: &Words) -> Html {
     let (first, rest) = body.split_at(body.len().min(FIRST_PART));
     let part = |blocks: &[Block], offset: usize| -> Html {
         blocks
@@ -81,7 +83,7 @@ fn parts(body: &[Block], slots: &BodySlots, players: &[Provider]) -> Html {
                     .get(offset + index)
                     .map(Vec::as_slice)
                     .unwrap_or_default();
-                html! { <>{ top_level(shown, players) }{ for names.iter().map(|name| slot(name)) }</> }
+                html! { <>{ top_level(shown, players, words) }{ for names.iter().map(|name| slot(name)) }</> }
             })
             .collect()
     };
@@ -99,14 +101,14 @@ fn parts(body: &[Block], slots: &BodySlots, players: &[Provider]) -> Html {
 }
 
 /// A block of the body; a video the site lets the reader play offers its player.
-fn top_level(shown: &Block, players: &[Provider]) -> Html {
+fn top_level(shown: &Block, players: &[Provider], words: &Words) -> Html {
     let player = match shown {
         Block::Embed(card) => Player::of(&card.url).filter(|p| players.contains(&p.provider)),
         _ => None,
     };
     match (shown, player) {
-        (Block::Embed(card), Some(player)) => embed_card(card, Some(&player)),
-        _ => block(shown),
+        (Block::Embed(card), Some(player)) => embed_card(card, Some(&player), words),
+        _ => block(shown, words),
     }
 }
 
@@ -163,6 +165,9 @@ pub struct BodyPartsProps {
     pub ads: Option<AdRule>,
     #[prop_or_default]
     pub players: Vec<Provider>,
+    /// The words the rest of the reader is rendered with (this renders on its own).
+    #[prop_or_else(Words::english)]
+    pub words: Words,
 }
 
 /// The whole body in its parts, for a server to render on its own into the HTML that
@@ -170,5 +175,5 @@ pub struct BodyPartsProps {
 #[function_component]
 pub fn BodyParts(props: &BodyPartsProps) -> Html {
     let slots = BodySlots::of(&props.article.body, props.ads.as_ref());
-    parts(&props.article.body, &slots, &props.players)
+    parts(&props.article.body, &slots, &props.players, &props.words)
 }

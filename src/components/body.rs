@@ -4,70 +4,69 @@
 
 use yew::prelude::*;
 
-use crate::model::{Block, Definition, Inline, LinkCard, ListItem, Player};
+use crate::model::{Arg, Block, Definition, Inline, LinkCard, ListItem, Message, Player};
 
 use super::figure::figure;
-use super::language::{UI_DIRECTION, UI_LANGUAGE};
-use super::players::{play_words, REMEMBER_WORDS};
 use super::table::table_view;
+use super::words::Words;
 
 pub use super::inline::{inlines, link};
 
-pub fn blocks(blocks: &[Block]) -> Html {
-    blocks.iter().map(block).collect()
+pub fn blocks(blocks: &[Block], words: &Words) -> Html {
+    blocks.iter().map(|one| block(one, words)).collect()
 }
 
-pub fn block(block: &Block) -> Html {
+pub fn block(block: &Block, words: &Words) -> Html {
     match block {
-        Block::Paragraph(content) => html! { <p>{ inlines(content) }</p> },
+        Block::Paragraph(content) => html! { <p>{ inlines(content, words) }</p> },
         Block::Heading { level, content } => {
             let tag = format!("h{}", level.clamp(&2, &6));
-            html! { <@{tag}>{ inlines(content) }</@> }
+            html! { <@{tag}>{ inlines(content, words) }</@> }
         }
         Block::Quote { content, citation } => match citation {
             // A quote with its source: the pattern the HTML standard recommends.
             Some(citation) => html! {
                 <figure class="quote">
-                    <blockquote>{ blocks(content) }</blockquote>
-                    <figcaption>{ "— " }{ inlines(citation) }</figcaption>
+                    <blockquote>{ blocks(content, words) }</blockquote>
+                    <figcaption>{ "— " }{ inlines(citation, words) }</figcaption>
                 </figure>
             },
-            None => html! { <blockquote>{ blocks(content) }</blockquote> },
+            None => html! { <blockquote>{ blocks(content, words) }</blockquote> },
         },
         Block::List {
             ordered: true,
             items,
-        } => html! { <ol>{ for items.iter().map(list_item) }</ol> },
+        } => html! { <ol>{ for items.iter().map(|item| list_item(item, words)) }</ol> },
         Block::List {
             ordered: false,
             items,
-        } => html! { <ul>{ for items.iter().map(list_item) }</ul> },
-        Block::Definitions(parts) => definitions(parts),
-        Block::Figure(image) => figure(image, false),
+        } => html! { <ul>{ for items.iter().map(|item| list_item(item, words)) }</ul> },
+        Block::Definitions(parts) => definitions(parts, words),
+        Block::Figure(image) => figure(image, false, words),
         // A list of pictures, as galleries are written.
         Block::Gallery(images) => html! {
-            <ul class="gallery">{ for images.iter().map(|image| html! { <li>{ figure(image, false) }</li> }) }</ul>
+            <ul class="gallery">{ for images.iter().map(|image| html! { <li>{ figure(image, false, words) }</li> }) }</ul>
         },
         // Focusable, so that a line wider than the column can be scrolled from the keyboard.
         Block::Preformatted(runs) => {
-            html! { <pre tabindex="0">{ leading_newline(runs) }{ inlines(runs) }</pre> }
+            html! { <pre tabindex="0">{ leading_newline(runs) }{ inlines(runs, words) }</pre> }
         }
         Block::Rule => html! { <hr /> },
-        Block::Table(table) => table_view(table),
-        Block::Embed(card) => embed_card(card, None),
+        Block::Table(table) => table_view(table, words),
+        Block::Embed(card) => embed_card(card, None, words),
     }
 }
 
 /// A definition list. Details before any term (`<dl><dd>`, which sites use to indent) define
 /// nothing: they are shown as the blocks they hold, and a `<dl>` holds only what follows a term.
-fn definitions(parts: &[Definition]) -> Html {
+fn definitions(parts: &[Definition], words: &Words) -> Html {
     let first_term = parts
         .iter()
         .position(|part| matches!(part, Definition::Term(_)))
         .unwrap_or(parts.len());
     let (loose, defined) = parts.split_at(first_term);
     let loose = loose.iter().map(|part| match part {
-        Definition::Details(content) => blocks(content),
+        Definition::Details(content) => blocks(content, words),
         Definition::Term(_) => Html::default(),
     });
     html! {
@@ -76,8 +75,8 @@ fn definitions(parts: &[Definition]) -> Html {
             if !defined.is_empty() {
                 <dl>
                     { for defined.iter().map(|part| match part {
-                        Definition::Term(runs) => html! { <dt>{ inlines(runs) }</dt> },
-                        Definition::Details(content) => html! { <dd>{ single_paragraph(content) }</dd> },
+                        Definition::Term(runs) => html! { <dt>{ inlines(runs, words) }</dt> },
+                        Definition::Details(content) => html! { <dd>{ single_paragraph(content, words) }</dd> },
                     }) }
                 </dl>
             }
@@ -93,7 +92,7 @@ fn leading_newline(runs: &[Inline]) -> Option<&'static str> {
 
 /// An embedded player or post, as a link to where it lives; with `player`, a video the site
 /// lets the reader play here, also the offer to (which the program carries out).
-pub fn embed_card(card: &LinkCard, player: Option<&Player>) -> Html {
+pub fn embed_card(card: &LinkCard, player: Option<&Player>, words: &Words) -> Html {
     let title = card.title.clone().unwrap_or_else(|| card.url.clone());
     html! {
         <p class="embed-card" data-provider={player.map(|player| player.provider.key())}>
@@ -105,10 +104,12 @@ pub fn embed_card(card: &LinkCard, player: Option<&Player>) -> Html {
                 </>
             }) }
             if let Some(player) = player {
-                <span class="player-offer scripted" lang={UI_LANGUAGE} dir={UI_DIRECTION}>
-                    <button type="button" class="button play-video">{ play_words(player.provider) }</button>
+                <span class="player-offer scripted" lang={words.language()} dir={words.direction()}>
+                    <button type="button" class="button play-video">
+                        { words.with(Message::VideoPlay, &[("provider", Arg::Text(player.provider.name()))]) }
+                    </button>
                     <label class="player-remember">
-                        <input type="checkbox" class="remember-player" />{ " " }{ REMEMBER_WORDS }
+                        <input type="checkbox" class="remember-player" />{ " " }{ words.say(Message::VideoRemember) }
                     </label>
                 </span>
             }
@@ -116,15 +117,15 @@ pub fn embed_card(card: &LinkCard, player: Option<&Player>) -> Html {
     }
 }
 
-fn list_item(ListItem(content): &ListItem) -> Html {
-    html! { <li>{ single_paragraph(content) }</li> }
+fn list_item(ListItem(content): &ListItem, words: &Words) -> Html {
+    html! { <li>{ single_paragraph(content, words) }</li> }
 }
 
 /// Content of a single paragraph is written without the `<p>`, as list items, definitions and
 /// table cells usually are.
-pub fn single_paragraph(content: &[Block]) -> Html {
+pub fn single_paragraph(content: &[Block], words: &Words) -> Html {
     match content {
-        [Block::Paragraph(runs)] => inlines(runs),
-        _ => blocks(content),
+        [Block::Paragraph(runs)] => inlines(runs, words),
+        _ => blocks(content, words),
     }
 }

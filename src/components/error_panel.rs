@@ -2,6 +2,9 @@
 
 use yew::prelude::*;
 
+use super::words::use_words;
+use crate::model::Message;
+
 #[derive(Properties, PartialEq)]
 pub struct ErrorPanelProps {
     pub message: AttrValue,
@@ -13,6 +16,7 @@ pub struct ErrorPanelProps {
 
 #[function_component]
 pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
+    let words = use_words();
     let retry = use_node_ref();
     {
         let retry = retry.clone();
@@ -31,10 +35,10 @@ pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
         <div class="error-panel" part="error">
             <div role="alert">
                 // Level 1: the panel stands where the article's headline would be.
-                <h1>{ "This article could not be shown" }</h1>
+                <h1>{ words.say(Message::ErrorTitle) }</h1>
                 <p class="error-message">{ props.message.clone() }</p>
             </div>
-            <button type="button" class="button" part="button retry-button" ref={retry} {onclick}>{ "Retry" }</button>
+            <button type="button" class="button" part="button retry-button" ref={retry} {onclick}>{ words.say(Message::Retry) }</button>
         </div>
     }
 }

@@ -3,10 +3,11 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::model::{Article, Feed};
+use crate::model::{Article, Feed, Message};
 
 use super::date_text::DateText;
-use super::language::{content_lang, UI_LANGUAGE};
+use super::language::content_lang;
+use super::words::use_words;
 use super::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -28,6 +29,7 @@ pub struct FeedViewProps {
 
 #[function_component]
 pub fn FeedView(props: &FeedViewProps) -> Html {
+    let words = use_words();
     let list = use_node_ref();
     let heading = use_node_ref();
     {
@@ -63,7 +65,7 @@ pub fn FeedView(props: &FeedViewProps) -> Html {
     // The feed's own title is content; the stand-in is lede's.
     let (title, title_lang) = match &props.feed.title {
         Some(title) => (title.clone(), Some(content_lang(props.language.as_deref()))),
-        None => ("Latest articles".to_owned(), None),
+        None => (words.say(Message::LatestArticles), None),
     };
     html! {
         // Not a named region: two readers on one page may show lists of the same title.
@@ -71,7 +73,7 @@ pub fn FeedView(props: &FeedViewProps) -> Html {
             <h1 class="feed-title" lang={title_lang} tabindex="-1" ref={heading}>{ title }</h1>
             if props.feed.items.is_empty() {
                 // A new section: nothing has been published in it yet.
-                <p class="feed-empty" lang={UI_LANGUAGE}>{ "There are no articles here yet." }</p>
+                <p class="feed-empty">{ words.say(Message::FeedEmpty) }</p>
             } else {
                 <ul class="cards" ref={list}>
                     { for props.feed.items.iter().enumerate().map(|(index, article)| card(article, index, &props.on_open)) }

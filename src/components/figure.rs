@@ -2,28 +2,32 @@
 
 use yew::prelude::*;
 
-use crate::model::{Credit, Image, Inline};
+use crate::model::{Arg, Credit, Image, Inline, Message};
 
 use super::inline::{inlines, link, link_label, to};
 use super::language::ui_words;
+use super::words::Words;
 
 /// `hero` images are wanted at once; images further down load as the reader nears them. An
 /// Enlarge button (and a click on a picture that is not a link) opens it large; the article
 /// handles the click. A linked picture is a link; Enlarge still shows it large.
-pub fn figure(image: &Image, hero: bool) -> Html {
+pub fn figure(image: &Image, hero: bool, words: &Words) -> Html {
     let enlarge = if image.alt.is_empty() {
-        "Enlarge picture".to_owned()
+        words.say(Message::Enlarge)
     } else {
-        format!("Enlarge picture: {}", image.alt)
+        words.with(
+            Message::EnlargeDescribed,
+            &[("description", Arg::Text(&image.alt))],
+        )
     };
     html! {
         <figure class={classes!("figure", hero.then_some("hero"))} part={if hero { "figure hero" } else { "figure" }}>
-            { targets_without_caption(image) }
+            { targets_without_caption(image, words) }
             <div class="picture-frame">
                 { match &image.link {
                     Some(target) => {
                         // A picture without a description names its link by its caption.
-                        let label = image.alt.is_empty().then(|| link_label(target, Some(&image.caption)));
+                        let label = image.alt.is_empty().then(|| link_label(target, Some(&image.caption), words));
                         to(target, picture(image, hero), label)
                     }
                     None => picture(image, hero),
@@ -32,17 +36,17 @@ pub fn figure(image: &Image, hero: bool) -> Html {
                     <span aria-hidden="true">{ "⤢" }</span>
                 </button>
             </div>
-            { caption(image) }
+            { caption(image, words) }
         </figure>
     }
 }
 
 /// The targets of in-page links a figure holds when it has no caption to hold them.
-fn targets_without_caption(image: &Image) -> Html {
+fn targets_without_caption(image: &Image, words: &Words) -> Html {
     if shows_caption(image) {
         return Html::default();
     }
-    inlines(&image.caption)
+    inlines(&image.caption, words)
 }
 
 /// Whether the caption has anything to show (it may hold only targets of in-page links).
@@ -54,17 +58,17 @@ fn shows_caption(image: &Image) -> bool {
 }
 
 /// The caption and then the credit line, when there is either.
-pub fn caption(image: &Image) -> Html {
+pub fn caption(image: &Image, words: &Words) -> Html {
     if !shows_caption(image) && image.credit.is_empty() {
         return Html::default();
     }
     html! {
         <figcaption part="caption">
             if shows_caption(image) {
-                <span class="caption">{ inlines(&image.caption) }</span>
+                <span class="caption">{ inlines(&image.caption, words) }</span>
                 { " " }
             }
-            { credit_line(&image.credit) }
+            { credit_line(&image.credit, words) }
         </figcaption>
     }
 }
@@ -103,7 +107,7 @@ fn picture(image: &Image, hero: bool) -> Html {
 
 /// "Source: The White House from Washington, DC, Public domain, via Wikimedia Commons",
 /// each part a link when the content gives its address.
-fn credit_line(credit: &Credit) -> Html {
+fn credit_line(credit: &Credit, words: &Words) -> Html {
     if credit.is_empty() {
         return Html::default();
     }
@@ -121,9 +125,9 @@ fn credit_line(credit: &Credit) -> Html {
     .flatten()
     .collect();
     if let Some(via) = part(&credit.via, &credit.via_url) {
-        parts.push(html! { <>{ ui_words("via") }{ " " }{ via }</> });
+        parts.push(html! { <>{ ui_words(words, words.say(Message::Via)) }{ " " }{ via }</> });
     }
-    let mut line = vec![ui_words("Source:"), html! { " " }];
+    let mut line = vec![ui_words(words, words.say(Message::Source)), html! { " " }];
     for (index, part) in parts.into_iter().enumerate() {
         if index > 0 {
             line.push(html! { ", " });

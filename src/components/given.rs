@@ -6,9 +6,10 @@
 use yew::AttrValue;
 
 use super::date_words::DateWords;
+use super::words::NumbersFor;
 use super::Shared;
 use crate::load::LoadError;
-use crate::model::{Content, ReadingSettings, Site};
+use crate::model::{Catalogue, Content, ReadingSettings, Site};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Given {
@@ -24,6 +25,15 @@ pub struct Given {
     pub site: Option<Shared<Site>>,
     pub reading: ReadingSettings,
     pub date_words: DateWords,
+    /// The words a server chose and wrote: the browser's first render over its HTML must say
+    /// the same, so they stay for the widget's life, whatever the browser would prefer.
+    pub catalogue: Option<Shared<Catalogue>>,
+    /// The reader's preferred languages (`navigator.languages`): none on a server.
+    pub preferred_languages: Shared<Vec<String>>,
+    /// The address of the folder of catalogues beside `lede.js` (`…/locales/`).
+    pub catalogues: AttrValue,
+    /// How numbers are written and counted in a language, by whoever renders.
+    pub numbers: NumbersFor,
 }
 
 impl Default for Given {
@@ -35,6 +45,10 @@ impl Default for Given {
             site: None,
             reading: ReadingSettings::default(),
             date_words: DateWords::default(),
+            catalogue: None,
+            preferred_languages: Shared::from(Vec::new()),
+            catalogues: AttrValue::default(),
+            numbers: NumbersFor::default(),
         }
     }
 }
@@ -48,5 +62,15 @@ impl Given {
             Content::Feed(feed) => feed.title.clone(),
         };
         section.map(AttrValue::from)
+    }
+
+    /// The language of the given content, as it says.
+    pub fn language(&self) -> Option<AttrValue> {
+        let content = self.content.as_deref()?.as_ref().ok()?;
+        let language = match content {
+            Content::Article(article) => article.language.clone(),
+            Content::Feed(feed) => feed.items.first().and_then(|item| item.language.clone()),
+        };
+        language.map(AttrValue::from)
     }
 }

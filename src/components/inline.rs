@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::model::{Image, Inline, LinkTarget};
+use crate::model::{Arg, Image, Inline, LinkTarget, Message};
 
 use super::math::formula;
+use super::words::Words;
 
 /// Content ids carry this prefix, so that no content can take one of lede's own ids
 /// (`lede-menu`, `lede-search`…) or another part of the page's.
@@ -16,34 +17,34 @@ pub fn content_id(id: &str) -> String {
     format!("{CONTENT_ID_PREFIX}{id}")
 }
 
-pub fn inlines(runs: &[Inline]) -> Html {
-    runs_html(runs, false)
+pub fn inlines(runs: &[Inline], words: &Words) -> Html {
+    runs_html(runs, false, words)
 }
 
 /// `in_link`: inside a link already, where another link cannot be (the parser would end the
 /// first one there), so inner links give their content only.
-fn runs_html(runs: &[Inline], in_link: bool) -> Html {
-    runs.iter().map(|run| inline(run, in_link)).collect()
+fn runs_html(runs: &[Inline], in_link: bool, words: &Words) -> Html {
+    runs.iter().map(|run| inline(run, in_link, words)).collect()
 }
 
-fn inline(run: &Inline, in_link: bool) -> Html {
+fn inline(run: &Inline, in_link: bool, words: &Words) -> Html {
     match run {
         Inline::Text(text) => html! { { text } },
         Inline::Styled { style, content } => {
-            html! { <@{style.tag()}>{ runs_html(content, in_link) }</@> }
+            html! { <@{style.tag()}>{ runs_html(content, in_link, words) }</@> }
         }
-        Inline::Link { content, .. } if in_link => runs_html(content, true),
+        Inline::Link { content, .. } if in_link => runs_html(content, true, words),
         Inline::Link { target, content } => {
-            let label = wordless(content).then(|| link_label(target, None));
-            to(target, runs_html(content, true), label)
+            let label = wordless(content).then(|| link_label(target, None, words));
+            to(target, runs_html(content, true, words), label)
         }
         Inline::Abbreviation { title, content } => {
-            html! { <abbr title={title.clone()}>{ runs_html(content, in_link) }</abbr> }
+            html! { <abbr title={title.clone()}>{ runs_html(content, in_link, words) }</abbr> }
         }
         Inline::Time { datetime, content } => {
-            html! { <time datetime={datetime.clone()}>{ runs_html(content, in_link) }</time> }
+            html! { <time datetime={datetime.clone()}>{ runs_html(content, in_link, words) }</time> }
         }
-        Inline::Image(image) => inline_picture(image, in_link),
+        Inline::Image(image) => inline_picture(image, in_link, words),
         Inline::Math(math) => formula(math),
         Inline::Target(id) => html! { <span class="target" id={content_id(id)}></span> },
         Inline::LineBreak => html! { <br /> },
@@ -51,7 +52,7 @@ fn inline(run: &Inline, in_link: bool) -> Html {
 }
 
 /// A picture in the run of text: as tall as it is, never wider than the column.
-fn inline_picture(image: &Image, in_link: bool) -> Html {
+fn inline_picture(image: &Image, in_link: bool, words: &Words) -> Html {
     let img = html! {
         <img
             class="inline-picture"
@@ -67,7 +68,10 @@ fn inline_picture(image: &Image, in_link: bool) -> Html {
     };
     match &image.link {
         Some(target) if !in_link => {
-            let label = image.alt.is_empty().then(|| link_label(target, None));
+            let label = image
+                .alt
+                .is_empty()
+                .then(|| link_label(target, None, words));
             to(target, img, label)
         }
         _ => img,
@@ -84,13 +88,13 @@ fn wordless(content: &[Inline]) -> bool {
 
 /// A name for a link whose content gives none (a picture without a description): the words
 /// that go with it, else where it goes.
-pub fn link_label(target: &LinkTarget, words: Option<&[Inline]>) -> String {
-    let words = words
+pub fn link_label(target: &LinkTarget, text: Option<&[Inline]>, words: &Words) -> String {
+    let text = text
         .map(Inline::plain_text)
         .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|text| !text.is_empty());
-    if let Some(words) = words {
-        return words.chars().take(160).collect();
+    if let Some(text) = text {
+        return text.chars().take(160).collect();
     }
     match target {
         LinkTarget::Web(url) => {
@@ -100,11 +104,11 @@ pub fn link_label(target: &LinkTarget, words: Option<&[Inline]>) -> String {
                 .and_then(|rest| rest.split(['/', '?', '#']).next())
                 .filter(|host| !host.is_empty());
             match host {
-                Some(host) => format!("Link to {host}"),
-                None => "Link".to_owned(),
+                Some(host) => words.with(Message::LinkTo, &[("host", Arg::Text(host))]),
+                None => words.say(Message::Link),
             }
         }
-        LinkTarget::InPage(_) => "Go to the place it links to".to_owned(),
+        LinkTarget::InPage(_) => words.say(Message::LinkInPage),
     }
 }
 

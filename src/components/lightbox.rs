@@ -4,9 +4,10 @@
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 
-use crate::model::Image;
+use crate::model::{Image, Message};
 
 use super::figure::caption;
+use super::words::use_words;
 use super::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -17,6 +18,7 @@ pub struct LightboxProps {
 
 #[function_component]
 pub fn Lightbox(props: &LightboxProps) -> Html {
+    let words = use_words();
     let dialog = use_node_ref();
     {
         let dialog = dialog.clone();
@@ -55,19 +57,19 @@ pub fn Lightbox(props: &LightboxProps) -> Html {
         })
     };
     let label = if image.alt.is_empty() {
-        "Picture".to_owned()
+        words.say(Message::Picture)
     } else {
         image.alt.clone()
     };
     html! {
         <dialog ref={dialog} class="lightbox" aria-label={label} {onclose} onclick={on_backdrop} part="lightbox">
             <figure class="lightbox-figure">
-                <button type="button" class="dialog-close" aria-label="Close" autofocus=true onclick={close}>
+                <button type="button" class="dialog-close" aria-label={words.say(Message::Close)} autofocus=true onclick={close}>
                     <span aria-hidden="true">{ "×" }</span>
                 </button>
                 <img src={image.src.clone()} srcset={image.srcset.clone()} sizes="100vw" alt={image.alt.clone()}
                     width={image.width.map(|w| w.to_string())} height={image.height.map(|h| h.to_string())} />
-                { caption(image) }
+                { caption(image, &words) }
             </figure>
         </dialog>
     }

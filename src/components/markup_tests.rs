@@ -21,7 +21,7 @@ struct BodyProps {
 
 #[component]
 fn Body(props: &BodyProps) -> Html {
-    html! { <div class="article-body">{ blocks(&props.article.body) }</div> }
+    html! { <div class="article-body">{ blocks(&props.article.body, &super::words::Words::english()) }</div> }
 }
 
 fn every_block() -> Article {

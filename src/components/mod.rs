@@ -5,9 +5,11 @@ mod app;
 mod article;
 mod article_body;
 mod body;
+mod catalogue;
 mod date_text;
 mod date_words;
 mod error_panel;
+mod error_words;
 mod feed;
 mod figure;
 mod footnotes;
@@ -34,6 +36,7 @@ mod stamp;
 mod table;
 mod tools;
 mod view;
+mod words;
 mod zoom;
 
 pub use analytics::{ReadingEvent, MILESTONES};
@@ -49,6 +52,7 @@ pub use reader::{Reader, ReaderProps, ReaderStatus};
 pub use rendering::Rendering;
 pub use stamp::{digest, shape, NodeKind, ShapeNode, BUILD};
 pub use view::View;
+pub use words::{NumbersFor, Words};
 
 use std::ops::Deref;
 use std::rc::Rc;

@@ -3,36 +3,30 @@
 
 use yew::prelude::*;
 
-use crate::model::PaywallLinks;
+use crate::model::{Message, PaywallLinks};
 
-use super::language::{UI_DIRECTION, UI_LANGUAGE};
+use super::words::Words;
 
 /// The class that marks the gated part in server HTML, named by the JSON-LD's `hasPart`
 /// `cssSelector` (Google's markup for paywalled content).
 pub const GATED_CLASS: &str = "lede-paywalled";
 
-// lede's own words on the wall, in one place for the message catalogues.
-const TITLE: &str = "Subscribe to keep reading";
-const TEXT: &str = "The rest of this article is for subscribers.";
-const SUBSCRIBE: &str = "Subscribe";
-const SIGN_IN: &str = "Sign in";
-
 /// The wall. Lede's panel is the slot's fallback content: the platform shows it exactly when the
 /// host gives no `paywall` element, with or without the program.
-pub fn paywall(links: &PaywallLinks) -> Html {
+pub fn paywall(links: &PaywallLinks, words: &Words) -> Html {
     html! {
         <div class={classes!("paywall", GATED_CLASS)} part="paywall">
             <slot name="paywall">
-                <section class="paywall-panel" aria-labelledby="lede-paywall-title" lang={UI_LANGUAGE} dir={UI_DIRECTION}>
-                    <h2 class="paywall-title" id="lede-paywall-title">{ TITLE }</h2>
-                    <p>{ TEXT }</p>
+                <section class="paywall-panel" aria-labelledby="lede-paywall-title" lang={words.language()} dir={words.direction()}>
+                    <h2 class="paywall-title" id="lede-paywall-title">{ words.say(Message::PaywallTitle) }</h2>
+                    <p>{ words.say(Message::PaywallText) }</p>
                     if links.subscribe_url.is_some() || links.sign_in_url.is_some() {
                         <p class="paywall-actions">
                             if let Some(url) = &links.subscribe_url {
-                                <a class="button paywall-subscribe" part="button" href={url.clone()}>{ SUBSCRIBE }</a>
+                                <a class="button paywall-subscribe" part="button" href={url.clone()}>{ words.say(Message::Subscribe) }</a>
                             }
                             if let Some(url) = &links.sign_in_url {
-                                <a class="paywall-sign-in" href={url.clone()}>{ SIGN_IN }</a>
+                                <a class="paywall-sign-in" href={url.clone()}>{ words.say(Message::PaywallSignIn) }</a>
                             }
                         </p>
                     }

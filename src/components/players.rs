@@ -9,20 +9,22 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::model::{Player, Provider};
+use crate::model::{Arg, Message, Player, Provider};
 use crate::web::storage;
 
 use super::publishing::Publishing;
+use super::words::{use_words, Words};
 use super::Shared;
 
-// lede's own words here, in one place for the message catalogues.
-/// What the button says: "Play video (loads from YouTube)".
-pub fn play_words(provider: Provider) -> String {
-    format!("Play video (loads from {})", provider.name())
-}
-pub const REMEMBER_WORDS: &str = "Always play videos from here";
-fn frame_title(provider: Provider, title: &str) -> String {
-    format!("{} video: {title}", provider.name())
+/// The player's title: "YouTube video: <the card's title>".
+fn frame_title(words: &Words, provider: Provider, title: &str) -> String {
+    words.with(
+        Message::VideoFrameTitle,
+        &[
+            ("provider", Arg::Text(provider.name())),
+            ("title", Arg::Text(title)),
+        ],
+    )
 }
 
 /// What the player may do: run the provider's script on its own origin, go full screen, and
@@ -40,14 +42,16 @@ pub struct PlayersProps {
 #[function_component]
 pub fn Players(props: &PlayersProps) -> Html {
     let publishing = use_context::<Publishing>().unwrap_or_default();
+    let words = use_words();
     let root = props.root.clone();
     use_effect_with(
         (
             props.article.clone(),
             publishing.players.clone(),
             publishing.site_name.clone(),
+            words,
         ),
-        move |(_, allowed, site)| {
+        move |(_, allowed, site, words)| {
             let remembered: Vec<Provider> = storage::remembered_players(site)
                 .into_iter()
                 .filter(|provider| allowed.contains(provider))
@@ -55,10 +59,10 @@ pub fn Players(props: &PlayersProps) -> Html {
             let article = root.cast::<Element>();
             if let Some(article) = &article {
                 for provider in &remembered {
-                    play_all(article, *provider);
+                    play_all(article, *provider, words);
                 }
             }
-            let (allowed, site) = (allowed.clone(), site.clone());
+            let (allowed, site, words) = (allowed.clone(), site.clone(), words.clone());
             let listener = article.map(|element| {
                 EventListener::new(&element, "click", move |event| {
                     let Some(button) = event
@@ -85,7 +89,7 @@ pub fn Players(props: &PlayersProps) -> Html {
                     if remember {
                         storage::remember_player(&site, player.provider);
                     }
-                    if let Some(frame) = play(&card, &player, true) {
+                    if let Some(frame) = play(&card, &player, true, &words) {
                         if let Some(frame) = frame.dyn_ref::<web_sys::HtmlElement>() {
                             let _ = frame.focus();
                         }
@@ -106,7 +110,7 @@ fn card_player(card: &Element) -> Option<Player> {
 }
 
 /// Every card of `provider` in the article becomes its player, without starting it.
-fn play_all(article: &Element, provider: Provider) {
+fn play_all(article: &Element, provider: Provider, words: &Words) {
     let selector = format!(".embed-card[data-provider=\"{}\"]", provider.key());
     let Ok(cards) = article.query_selector_all(&selector) else {
         return;
@@ -119,14 +123,14 @@ fn play_all(article: &Element, provider: Provider) {
             card.and_then(|card| Some((card.clone(), card_player(&card)?)))
         {
             if player.provider == provider {
-                play(&card, &player, false);
+                play(&card, &player, false, words);
             }
         }
     }
 }
 
 /// Puts the player in place of the card's offer; the link to the video's page stays.
-fn play(card: &Element, player: &Player, start: bool) -> Option<Element> {
+fn play(card: &Element, player: &Player, start: bool, words: &Words) -> Option<Element> {
     let offer = card.query_selector(".player-offer").ok()??;
     let document = card.owner_document()?;
     let frame = document.create_element("iframe").ok()?;
@@ -143,7 +147,10 @@ fn play(card: &Element, player: &Player, start: bool) -> Option<Element> {
     for (name, value) in [
         ("class", "player"),
         ("src", src.as_str()),
-        ("title", frame_title(player.provider, &title).as_str()),
+        (
+            "title",
+            frame_title(words, player.provider, &title).as_str(),
+        ),
         ("sandbox", SANDBOX),
         ("allow", ALLOW),
         ("allowfullscreen", ""),

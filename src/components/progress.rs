@@ -9,6 +9,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlProgressElement, ResizeObserver};
 use yew::prelude::*;
 
+use super::words::use_words;
+use crate::model::{Arg, Message};
+
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {
     /// The `<article>` whose reading this follows.
@@ -19,12 +22,15 @@ pub struct ProgressProps {
 
 #[function_component]
 pub fn ReadingProgress(props: &ProgressProps) -> Html {
+    let words = use_words();
     let bar = use_node_ref();
     let left = use_node_ref();
     {
         let (bar, left, root, minutes) =
             (bar.clone(), left.clone(), props.root.clone(), props.minutes);
-        use_effect_with(minutes, move |_| {
+        let said = words.clone();
+        use_effect_with((minutes, words.clone()), move |_| {
+            let words = said;
             let article = root.cast::<Element>();
             let update = move || {
                 let (Some(bar), Some(left), Some(article)) = (
@@ -38,9 +44,12 @@ pub fn ReadingProgress(props: &ProgressProps) -> Html {
                 bar.set_value(read * 100.0);
                 let remaining = (f64::from(minutes) * (1.0 - read)).ceil() as u32;
                 left.set_text_content(Some(&if remaining == 0 {
-                    "Finished".to_owned()
+                    words.say(Message::Finished)
                 } else {
-                    format!("{remaining} min left")
+                    words.with(
+                        Message::TimeLeft,
+                        &[("minutes", Arg::Number(u64::from(remaining)))],
+                    )
                 }));
             };
             let update = Rc::new(update);
@@ -68,7 +77,7 @@ pub fn ReadingProgress(props: &ProgressProps) -> Html {
     }
     html! {
         <div class="reading-progress scripted" part="progress">
-            <progress ref={bar} max="100" value="0" aria-label="Reading progress"></progress>
+            <progress ref={bar} max="100" value="0" aria-label={words.say(Message::ReadingProgress)}></progress>
             <span class="time-left" ref={left}></span>
         </div>
     }

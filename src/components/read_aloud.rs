@@ -10,6 +10,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 use yew::prelude::*;
 
+use super::words::use_words;
+use crate::model::Message;
+
 #[derive(Properties, PartialEq)]
 pub struct ReadAloudProps {
     pub root: NodeRef,
@@ -41,6 +44,7 @@ struct Session {
 
 #[function_component]
 pub fn ReadAloud(props: &ReadAloudProps) -> Html {
+    let words = use_words();
     let voice = use_state(|| None::<SpeechSynthesisVoice>);
     let playing = use_state(|| Playing::Stopped);
     let speed = use_state(|| 1.0f32);
@@ -126,17 +130,17 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
         })
     };
     let label = match *playing {
-        Playing::Stopped => "Listen",
-        Playing::Speaking => "Pause",
-        Playing::Paused => "Resume",
+        Playing::Stopped => Message::Listen,
+        Playing::Speaking => Message::Pause,
+        Playing::Paused => Message::Resume,
     };
     html! {
-        <div class="read-aloud" role="group" aria-label="Read aloud">
-            <button type="button" class="tool-button" onclick={play}>{ label }</button>
+        <div class="read-aloud" role="group" aria-label={words.say(Message::ReadAloud)}>
+            <button type="button" class="tool-button" onclick={play}>{ words.say(label) }</button>
             if *playing != Playing::Stopped {
-                <button type="button" class="tool-button" onclick={on_stop}>{ "Stop" }</button>
+                <button type="button" class="tool-button" onclick={on_stop}>{ words.say(Message::Stop) }</button>
             }
-            <label class="speed" for="lede-speed">{ "Speed" }</label>
+            <label class="speed" for="lede-speed">{ words.say(Message::Speed) }</label>
             <select id="lede-speed" class="speed" onchange={on_speed}>
                 { for SPEEDS.iter().map(|(name, rate)| html! { <option selected={*rate == *speed}>{ *name }</option> }) }
             </select>

@@ -10,10 +10,13 @@ use crate::web::{default_content, load_content, Abort, LoadError};
 
 use super::article::ArticleView;
 use super::error_panel::ErrorPanel;
+use super::error_words::error_words;
 use super::feed::FeedView;
 use super::online::use_returns_online;
 use super::skeleton::Skeleton;
+use super::words::use_words;
 use super::Shared;
+use crate::model::Message;
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct ReaderProps {
@@ -53,6 +56,8 @@ pub enum ReaderStatus {
         url: Option<String>,
         /// The section of what is shown, for the header's label.
         section: Option<String>,
+        /// The language of what is shown, as it says.
+        language: Option<String>,
     },
     Failed {
         kind: &'static str,
@@ -88,6 +93,7 @@ impl Load {
                 title: article.headline.clone(),
                 url: article.url.clone(),
                 section: article.section.clone(),
+                language: article.language.clone(),
             },
             Self::Feed(feed) => ReaderStatus::Ready {
                 title: feed
@@ -96,6 +102,7 @@ impl Load {
                     .unwrap_or_else(|| "Latest articles".into()),
                 url: feed.url.clone(),
                 section: feed.title.clone(),
+                language: feed.items.first().and_then(|item| item.language.clone()),
             },
             Self::Failed(error) => ReaderStatus::Failed {
                 kind: error.kind(),
@@ -112,6 +119,7 @@ thread_local! {
 
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
+    let words = use_words();
     let attempt = use_state(|| 0u32);
     let load = use_state(|| {
         props
@@ -280,7 +288,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 {take_focus} />
         },
         (Load::Failed(error), _) => html! {
-            <ErrorPanel message={error.to_string()} {on_retry} {take_focus} />
+            <ErrorPanel message={error_words(error, &words)} {on_retry} {take_focus} />
         },
     };
     html! {
@@ -288,7 +296,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             // Always there, and outside the busy reader: a live region that arrives with its text
             // already in it, or sits inside `aria-busy`, is often not read out.
             <p class="visually-hidden" role="status">
-                if loading { { "Loading…" } }
+                if loading { { words.say(Message::Loading) } }
             </p>
             <div class="reader" ref={root} aria-busy={loading.then_some("true")}>{ view }</div>
         </>

@@ -5,16 +5,14 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::model::{related_articles, Article, Content, Feed, RelatedLink};
+use crate::model::{related_articles, Article, Content, Feed, Message, RelatedLink};
 use crate::web::{load_content, Abort};
 
-use super::language::{content_lang, UI_DIRECTION, UI_LANGUAGE};
+use super::language::content_lang;
 use super::publishing::Publishing;
 use super::rendering::use_live;
+use super::words::use_words;
 use super::Shared;
-
-// lede's own words here, in one place for the message catalogues.
-const TITLE: &str = "Read next";
 
 #[derive(Properties, PartialEq)]
 pub struct RelatedProps {
@@ -27,6 +25,7 @@ pub struct RelatedProps {
 #[function_component]
 pub fn RelatedArticles(props: &RelatedProps) -> Html {
     let publishing = use_context::<Publishing>().unwrap_or_default();
+    let words = use_words();
     let live = use_live();
     let loaded = use_state(|| None::<Shared<Feed>>);
     let article = &props.article;
@@ -74,7 +73,7 @@ pub fn RelatedArticles(props: &RelatedProps) -> Html {
     html! {
         // Not a named region: two readers on one page would have two alike.
         <section class="related" part="related">
-            <h2 class="related-title" lang={UI_LANGUAGE} dir={UI_DIRECTION}>{ TITLE }</h2>
+            <h2 class="related-title" lang={words.language()} dir={words.direction()}>{ words.say(Message::ReadNext) }</h2>
             <ul class="related-cards" lang={content_lang(article.language.as_deref())}>
                 { for links.iter().map(card) }
             </ul>

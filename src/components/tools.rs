@@ -7,10 +7,10 @@ use wasm_bindgen_futures::JsFuture;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::model::{reading_minutes, Article, Block};
+use crate::model::{reading_minutes, Arg, Article, Block, Message};
 
-use super::language::{UI_DIRECTION, UI_LANGUAGE};
 use super::read_aloud::ReadAloud;
+use super::words::use_words;
 use super::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -30,14 +30,24 @@ pub fn article_minutes(article: &Article) -> (u32, u32) {
 #[function_component]
 pub fn ArticleTools(props: &ToolsProps) -> Html {
     let article = &props.article;
+    let words = use_words();
     let (fast, slow) = props.minutes;
     let time = if fast == slow {
-        format!("{fast} min read")
+        words.with(
+            Message::ReadingTimeExact,
+            &[("minutes", Arg::Number(u64::from(fast)))],
+        )
     } else {
-        format!("{fast}–{slow} min read")
+        words.with(
+            Message::ReadingTime,
+            &[
+                ("fast", Arg::Number(u64::from(fast))),
+                ("slow", Arg::Number(u64::from(slow))),
+            ],
+        )
     };
     html! {
-        <div class="reading-tools" part="tools" lang={UI_LANGUAGE} dir={UI_DIRECTION}>
+        <div class="reading-tools" part="tools" lang={words.language()} dir={words.direction()}>
             <p class="reading-time">{ time }</p>
             if let Some(url) = &article.url {
                 <ShareButton url={AttrValue::from(url.clone())} title={AttrValue::from(article.headline.clone())} />
@@ -65,7 +75,8 @@ struct ShareProps {
 /// The Web Share API where the browser has it; otherwise the link is copied, and said so.
 #[function_component]
 fn ShareButton(props: &ShareProps) -> Html {
-    let note = use_state(|| None::<&'static str>);
+    let words = use_words();
+    let note = use_state(|| None::<Message>);
     let onclick = {
         let (note, url, title) = (note.clone(), props.url.clone(), props.title.clone());
         Callback::from(move |_: MouseEvent| {
@@ -87,9 +98,9 @@ fn ShareButton(props: &ShareProps) -> Html {
                     .await
                     .is_ok();
                 note.set(Some(if copied {
-                    "Link copied"
+                    Message::LinkCopied
                 } else {
-                    "Couldn't copy the link"
+                    Message::LinkNotCopied
                 }));
                 sleep(Duration::from_secs(4)).await;
                 note.set(None);
@@ -98,8 +109,8 @@ fn ShareButton(props: &ShareProps) -> Html {
     };
     html! {
         <>
-            <button type="button" class="tool-button scripted" {onclick}>{ "Share" }</button>
-            <span class="tool-note" role="status">{ note.unwrap_or_default() }</span>
+            <button type="button" class="tool-button scripted" {onclick}>{ words.say(Message::Share) }</button>
+            <span class="tool-note" role="status">{ note.map(|note| words.say(note)).unwrap_or_default() }</span>
         </>
     }
 }

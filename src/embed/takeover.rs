@@ -10,9 +10,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRoot};
 use yew::AttrValue;
 
-use crate::components::{digest, shape, AppProps, DateWords, NodeKind, ShapeNode, Shared, BUILD};
-use crate::formats::parse_json;
-use crate::formats::{read_site, read_value};
+use crate::components::{
+    digest, shape, AppProps, DateWords, NodeKind, ShapeNode, Shared, Words, BUILD,
+};
+use crate::formats::{parse_json, read_catalogue, read_site, read_value};
 use crate::web::{string_of, BrowserEnv};
 
 /// The class of the widget's root element, also in server HTML.
@@ -150,6 +151,15 @@ fn read(text: &str, props: &AppProps) -> Result<AppProps, Mismatch> {
     props.given.content = Some(Shared::from(Ok(content)));
     props.given.site = site;
     props.given.date_words = DateWords::new(dates);
+    // The server's words, in the language it chose (English when it wrote none): the first
+    // render over its HTML must say what it said.
+    let catalogue = match data.get("words") {
+        None | Some(Value::Null) => Words::english().catalogue().clone(),
+        Some(words) => read_catalogue(words)
+            .map(Shared::from)
+            .map_err(|error| Mismatch::Unreadable(error.to_string()))?,
+    };
+    props.given.catalogue = Some(catalogue);
     props.given.body_html = Some(AttrValue::Static(""));
     Ok(props)
 }

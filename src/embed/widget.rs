@@ -11,9 +11,11 @@ use yew::{AppHandle, AttrValue, Callback};
 
 use super::takeover::{self, Found, ROOT_CLASS};
 use super::{events, panic, selection, styles};
-use crate::components::{App, AppProps, Given, Rendering, Shared};
+use crate::components::{App, AppProps, Given, NumbersFor, Rendering, Shared};
 use crate::web::storage::reading_settings;
-use crate::web::{arrived_content, default_content, default_site, page_params, page_query};
+use crate::web::{
+    arrived_content, default_content, default_site, numbers_for, page_params, page_query,
+};
 
 /// A reader mounted on a `<lede-reader>`. Dropping it (the element's `free()`) destroys the app,
 /// which cancels its requests, timers and listeners, and empties the shadow root.
@@ -261,6 +263,10 @@ fn props(host: &HtmlElement, bundle_url: &str) -> AppProps {
         site: None,
         reading: reading_settings(site.as_deref().unwrap_or("built-in")),
         date_words: Default::default(),
+        catalogue: None,
+        preferred_languages: Shared::from(preferred_languages()),
+        catalogues: AttrValue::from(catalogues_folder(bundle_url)),
+        numbers: NumbersFor(numbers_for),
     };
     AppProps {
         src,
@@ -280,6 +286,26 @@ fn props(host: &HtmlElement, bundle_url: &str) -> AppProps {
         rendering: Rendering::Client,
         given,
     }
+}
+
+/// The reader's preferred languages, most wanted first (`navigator.languages`).
+fn preferred_languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    window
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|language| language.as_string())
+        .collect()
+}
+
+/// The folder of catalogues beside `lede.js`.
+fn catalogues_folder(bundle_url: &str) -> String {
+    web_sys::Url::new_with_base("locales/", bundle_url)
+        .map(|url| url.href())
+        .unwrap_or_default()
 }
 
 /// The nearest `lang` above the element in its page: the language of content that does not

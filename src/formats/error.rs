@@ -49,7 +49,7 @@ pub enum ContentError {
 
 /// Megabytes with one decimal, rounded, written with integers only (no float formatting in the
 /// widget).
-fn megabytes(bytes: u64) -> String {
+pub fn megabytes(bytes: u64) -> String {
     // Rounded to the nearest tenth without adding first: a declared size near u64::MAX
     // must not overflow.
     let tenths = bytes / 104_858 + u64::from(bytes % 104_858 >= 52_429);

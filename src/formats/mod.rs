@@ -3,6 +3,7 @@
 //! Adapters are plain Rust and never touch the DOM: what they need from the browser (resolving
 //! links against the content's address) they ask of an [`Environment`].
 
+mod catalogue;
 mod common;
 mod error;
 mod ghost;
@@ -25,7 +26,8 @@ mod wordpress;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
-pub use error::ContentError;
+pub use catalogue::{read_catalogue, write_catalogue};
+pub use error::{megabytes, ContentError};
 #[cfg(not(target_arch = "wasm32"))]
 pub use lede::write::document as write_lede;
 pub use lede::{DEFAULT_ARTICLE, DEFAULT_ARTICLE_URL};

@@ -6,8 +6,8 @@ use super::common::{url, version};
 use super::json::Field;
 use super::{ContentError, Environment};
 use crate::model::{
-    AdRule, Consent, Encoding, Markets, Newsletter, PaywallLinks, Provider, Search, Section, Site,
-    SiteLink, Triggers,
+    site_pattern, AdRule, Consent, Encoding, Markets, Message, MessageProblem, Newsletter,
+    PaywallLinks, Provider, Search, Section, Site, SiteLink, Triggers,
 };
 
 /// The newest version of the configuration format this reader understands.
@@ -33,7 +33,11 @@ pub fn read_site(document: &Value, env: &dyn Environment) -> Result<Site, Conten
     search.object()?;
     let markets = root.get("markets");
     markets.object()?;
+    let (messages, message_problems) = site_messages(&root.get("messages"))?;
     Ok(Site {
+        language: root.get("language").text()?.map(str::to_owned),
+        messages,
+        message_problems,
         url: url(&root.get("url"), env)?,
         logo: url(&root.get("logo"), env)?,
         sections: titled(&root.get("sections"), "feed", env, |title, feed| Section {
@@ -125,6 +129,32 @@ fn paywall_links(field: &Field<'_>, env: &dyn Environment) -> Result<PaywallLink
     })
 }
 
+/// A site's wording for lede's messages, and what of it cannot be used.
+type SiteMessages = (Vec<(Message, String)>, Vec<MessageProblem>);
+
+/// The site's wording for lede's messages (`{"subscribe": "Abonnez-vous"}`), and those that
+/// cannot be used: they do not stop the site from being shown, and are said in the notice.
+fn site_messages(field: &Field<'_>) -> Result<SiteMessages, ContentError> {
+    let (mut messages, mut problems) = (Vec::new(), Vec::new());
+    let Some(entries) = field.object()? else {
+        return Ok((messages, problems));
+    };
+    for (id, _) in entries {
+        let text = field.get(id).required_text()?;
+        match Message::from_id(id) {
+            None => problems.push(MessageProblem::Unknown(id.clone())),
+            Some(message) => match site_pattern(message, text) {
+                Ok(pattern) => messages.push((message, pattern)),
+                Err(error) => problems.push(MessageProblem::Placeable {
+                    id: id.clone(),
+                    error,
+                }),
+            },
+        }
+    }
+    Ok((messages, problems))
+}
+
 /// A list of `{"title": …, <address>: …}` entries (sections, links), each made by `make`.
 fn titled<T>(
     list: &Field<'_>,
@@ -188,7 +218,7 @@ fn newsletter_settings(
         });
     }
     if let Some(success) = field.get("success").text()? {
-        newsletter.success = success.to_owned();
+        newsletter.success = Some(success.to_owned());
     }
     let triggers = field.get("triggers");
     triggers.object()?;
@@ -373,6 +403,40 @@ mod tests {
         assert_eq!(
             error(r#"{"lede_site": 1, "name": "x", "ads": true}"#),
             "has a ads that is true or false, where an object was expected"
+        );
+    }
+
+    #[test]
+    fn a_site_words_lede_s_messages_its_own_way() {
+        let site = read(
+            r#"{"lede_site": 1, "name": "Le Quotidien", "language": "fr-FR",
+                "messages": {"subscribe": "Abonnez-vous", "search-none": "Rien pour « { $query } »",
+                    "subscribe-now": "Vite", "search-site": "Chercher { $words }"}}"#,
+        )
+        .unwrap();
+        assert_eq!(site.language.as_deref(), Some("fr-FR"));
+        assert_eq!(
+            site.messages,
+            [
+                (Message::Subscribe, "Abonnez-vous".to_owned()),
+                (Message::SearchNone, "Rien pour « {query} »".to_owned()),
+            ]
+        );
+        assert_eq!(
+            site.message_problems,
+            [
+                MessageProblem::Unknown("subscribe-now".into()),
+                MessageProblem::Placeable {
+                    id: "search-site".into(),
+                    error: crate::model::PatternError::UnknownPlaceable("words".into())
+                },
+            ]
+        );
+        assert_eq!(
+            read(r#"{"lede_site": 1, "name": "x", "messages": {"menu": 3}}"#)
+                .unwrap_err()
+                .to_string(),
+            "has a messages.menu that is a number, where text was expected"
         );
     }
 

@@ -5,7 +5,9 @@ mod block;
 mod content;
 mod image;
 mod inline;
+mod language;
 mod math;
+mod messages;
 mod newsletter;
 mod notes;
 mod paywall;
@@ -27,7 +29,12 @@ pub use block::{
 pub use content::{Content, Feed};
 pub use image::{Credit, Image, ImageSource};
 pub use inline::{Inline, InlineStyle, LinkTarget};
+pub use language::{direction_of, interface_language, supported, LANGUAGES};
 pub use math::{Math, MathAttribute, MathElement, MathName, MathNode};
+pub use messages::{
+    fits, format, placeables, site_pattern, Arg, Catalogue, EnglishNumbers, Message, Numbers,
+    PatternError,
+};
 pub use newsletter::{is_email, Consent, Encoding, Newsletter, Triggers};
 pub use notes::{looks_like_reference, note_text};
 pub use paywall::PaywallLinks;
@@ -36,6 +43,6 @@ pub use quotes::{Quote, Quotes, Trend};
 pub use reading::{reading_minutes, Choice, Font, ReadingSettings, Spacing, Theme, Width};
 pub use related::{related_articles, RelatedLink, MAX_RELATED};
 pub use search::{fold, search, Hit};
-pub use site::{Markets, Search, SearchForm, Section, Site, SiteLink};
+pub use site::{Markets, MessageProblem, Search, SearchForm, Section, Site, SiteLink};
 pub use slots::{ad_positions, AdRule, BodySlots, TRAILING_POSITIONS};
 pub use time::Timestamp;

@@ -15,8 +15,8 @@ pub struct Newsletter {
     pub key_field: String,
     /// A consent checkbox, when the publisher asks for one.
     pub consent: Option<Consent>,
-    /// Shown when the server accepted the sign-up.
-    pub success: String,
+    /// Shown when the server accepted the sign-up; lede's own words when the site gives none.
+    pub success: Option<String>,
     pub triggers: Triggers,
     /// After Close, how long before it offers itself again.
     pub cap_days: u32,
@@ -61,7 +61,7 @@ impl Newsletter {
             consent_field: "consent".into(),
             key_field: "idempotency_key".into(),
             consent: None,
-            success: "Almost done: check your inbox to confirm your subscription.".into(),
+            success: None,
             triggers: Triggers::default(),
             cap_days: 7,
             timeout_seconds: 10,

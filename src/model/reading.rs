@@ -85,13 +85,13 @@ impl ReadingSettings {
 }
 
 /// A setting with a fixed set of values, each with a name (stored, and in `data-*` attributes)
-/// and a label (what the reader sees).
+/// and a label (the message the reader sees).
 pub trait Choice: Copy + PartialEq + Default + 'static {
     const ALL: &'static [Self];
 
     fn name(self) -> &'static str;
 
-    fn label(self) -> &'static str;
+    fn label(self) -> super::Message;
 
     /// The value called `name`; the default for a name it does not know.
     fn named(name: &str) -> Self {
@@ -104,7 +104,7 @@ pub trait Choice: Copy + PartialEq + Default + 'static {
 }
 
 macro_rules! named {
-    ($type:ident { $($variant:ident => $name:literal, $label:literal),+ $(,)? }) => {
+    ($type:ident { $($variant:ident => $name:literal, $label:ident),+ $(,)? }) => {
         impl Choice for $type {
             const ALL: &'static [Self] = &[$(Self::$variant),+];
 
@@ -112,17 +112,17 @@ macro_rules! named {
                 match self { $(Self::$variant => $name),+ }
             }
 
-            fn label(self) -> &'static str {
-                match self { $(Self::$variant => $label),+ }
+            fn label(self) -> super::Message {
+                match self { $(Self::$variant => super::Message::$label),+ }
             }
         }
     };
 }
 
-named!(Font { Serif => "serif", "Serif", Sans => "sans", "Sans serif" });
-named!(Theme { Auto => "auto", "Auto", Light => "light", "Light", Dark => "dark", "Dark", Sepia => "sepia", "Sepia" });
-named!(Width { Narrow => "narrow", "Narrow", Medium => "medium", "Medium", Wide => "wide", "Wide" });
-named!(Spacing { Compact => "compact", "Compact", Normal => "normal", "Normal", Loose => "loose", "Loose" });
+named!(Font { Serif => "serif", FontSerif, Sans => "sans", FontSans });
+named!(Theme { Auto => "auto", ThemeAuto, Light => "light", ThemeLight, Dark => "dark", ThemeDark, Sepia => "sepia", ThemeSepia });
+named!(Width { Narrow => "narrow", WidthNarrow, Medium => "medium", WidthMedium, Wide => "wide", WidthWide });
+named!(Spacing { Compact => "compact", SpacingCompact, Normal => "normal", SpacingNormal, Loose => "loose", SpacingLoose });
 
 /// Characters a minute, and how much readers vary, by language: the table Firefox Reader View
 /// uses (`ReaderMode.sys.mjs`).

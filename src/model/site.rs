@@ -1,7 +1,7 @@
 //! Site-level data: the publication's name, its sections, links, search, market data and the
 //! newsletter, shown around the article.
 
-use super::{AdRule, Newsletter, PaywallLinks, Provider};
+use super::{AdRule, Message, Newsletter, PatternError, PaywallLinks, Provider};
 
 /// The publication the reader is showing articles of.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,6 +22,21 @@ pub struct Site {
     pub paywall: PaywallLinks,
     /// The video providers whose players a reader may choose to load.
     pub players: Vec<Provider>,
+    /// The language lede's own words are to be in (a BCP 47 tag), before any other wish.
+    pub language: Option<String>,
+    /// The site's own wording for lede's messages, as compiled patterns.
+    pub messages: Vec<(Message, String)>,
+    /// The site's messages that could not be used, for the masthead's notice.
+    pub message_problems: Vec<MessageProblem>,
+}
+
+/// Why a site's wording for a message is not used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageProblem {
+    /// No message of lede's has this id.
+    Unknown(String),
+    /// The wording names a placeable the message does not have, or is malformed.
+    Placeable { id: String, error: PatternError },
 }
 
 impl Site {
@@ -42,6 +57,9 @@ impl Site {
             ads: None,
             paywall: PaywallLinks::default(),
             players: Vec::new(),
+            language: None,
+            messages: Vec::new(),
+            message_problems: Vec::new(),
         }
     }
 }

@@ -8,6 +8,7 @@ use serde_json::{json, Value};
 use super::json_ld::{describe, script_text};
 use super::{shape, Prepared};
 use crate::components::{digest, BUILD};
+use crate::formats::write_catalogue;
 
 /// The `src` the reader in the browser will have: on a standalone page, what the page's query
 /// says, else the content's address.
@@ -103,6 +104,8 @@ fn data(prepared: &Prepared) -> Value {
         "site_config": prepared.site_json,
         "site_base": options.site.as_ref().map(|site| site.url.clone()),
         "dates": dates,
+        // English is in every widget: only another language's words come with the page.
+        "words": (prepared.catalogue.language != "en").then(|| write_catalogue(&prepared.catalogue)),
     })
 }
 

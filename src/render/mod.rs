@@ -7,9 +7,13 @@
 //! hydrates from, and the article's schema.org JSON-LD.
 
 pub mod batch;
+#[cfg(test)]
+mod catalogue_tests;
+pub mod catalogues;
 pub mod dates;
 mod element;
 pub mod fetch;
+pub mod fluent;
 mod json_ld;
 mod page;
 #[cfg(test)]
@@ -23,13 +27,14 @@ use std::rc::Rc;
 use yew::{AttrValue, LocalServerRenderer};
 
 use crate::components::{
-    App, AppProps, BodyParts, BodyPartsProps, DateWords, Given, Rendering, Shared,
+    App, AppProps, BodyParts, BodyPartsProps, DateWords, Given, NumbersFor, Rendering, Shared,
+    Words,
 };
 use crate::formats::{
     self, read_site, ContentError, NativeEnv, DEFAULT_ARTICLE, DEFAULT_ARTICLE_URL, DEFAULT_SITE,
 };
 use crate::load::LoadError;
-use crate::model::{Article, Content, Site};
+use crate::model::{interface_language, Article, Catalogue, Content, Site};
 
 /// The widget's stylesheet, as the widget adopts it; the renderer's pages link it as `lede.css`.
 pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/lede.min.css"));
@@ -107,6 +112,8 @@ pub(crate) struct Prepared {
     pub built_in_site: Site,
     pub site_json: Option<serde_json::Value>,
     pub dates: DateWords,
+    /// lede's words, in the interface language chosen for this page.
+    pub catalogue: Shared<Catalogue>,
 }
 
 fn prepare(content: Option<&Source>, options: &Options) -> Result<Prepared, LoadError> {
@@ -159,8 +166,10 @@ fn prepare(content: Option<&Source>, options: &Options) -> Result<Prepared, Load
                 .find(|(key, _)| key == "item")
                 .and_then(|(_, value)| value.trim().parse().ok());
     }
+    let catalogue = Shared::from(interface_catalogue(&site, &options, &content));
     Ok(Prepared {
         options,
+        catalogue,
         dates: date_words(&content),
         content,
         content_json,
@@ -212,6 +221,24 @@ fn built_in_site(bundle: &str) -> Result<Site, ContentError> {
     Ok(site)
 }
 
+/// The catalogue of the interface language: the site's, else the page's, else the content's
+/// (a server does not know the reader's own languages). The browser keeps it: see
+/// [`Given::catalogue`].
+fn interface_catalogue(site: &Site, options: &Options, content: &Content) -> Catalogue {
+    let content_language = match content {
+        Content::Article(article) => article.language.as_deref(),
+        Content::Feed(feed) => feed.items.first().and_then(|item| item.language.as_deref()),
+    };
+    let wishes = [
+        site.language.as_deref(),
+        options.page_language.as_deref(),
+        content_language,
+    ];
+    let language = interface_language(wishes.into_iter().flatten());
+    // The catalogues are checked by the tests; should one not compile, English is right.
+    catalogues::catalogue(language).unwrap_or_default()
+}
+
 /// The words for every date the content shows, in its articles' languages.
 fn date_words(content: &Content) -> DateWords {
     let articles: Vec<&Article> = match content {
@@ -257,9 +284,21 @@ pub(crate) fn app_props(prepared: &Prepared, body_html: Option<AttrValue>) -> Ap
                 .map(|_| Shared::from(prepared.site.clone())),
             reading: Default::default(),
             date_words: prepared.dates.clone(),
+            catalogue: Some(prepared.catalogue.clone()),
+            numbers: NumbersFor(catalogues::numbers_for),
+            ..Given::default()
         },
         ..AppProps::default()
     }
+}
+
+/// The words the app renders with, for what is rendered apart from it.
+fn words(prepared: &Prepared) -> Words {
+    Words::new(
+        prepared.catalogue.clone(),
+        Shared::from(prepared.site.messages.clone()),
+        catalogues::numbers_for(&prepared.catalogue.language),
+    )
 }
 
 /// The reader, rendered as the widget's first render in the browser will find it.
@@ -270,6 +309,7 @@ async fn app_html(prepared: &Prepared) -> String {
                 article: Shared::from(article.clone()),
                 ads: prepared.site.ads,
                 players: prepared.site.players.clone(),
+                words: words(prepared),
             };
             Some(AttrValue::from(
                 LocalServerRenderer::<BodyParts>::with_props(props)

@@ -307,3 +307,86 @@ fn the_batch_renders_a_folder_on_every_thread() {
     assert_eq!(render_all(&missing, &Options::default(), 4).failed.len(), 1);
     std::fs::remove_dir_all(&out).unwrap();
 }
+
+#[test]
+fn a_french_site_is_rendered_in_french_and_its_words_come_with_the_page() {
+    let site = std::fs::read_to_string(root().join("fixtures/sites/french-site.json")).unwrap();
+    let options = Options {
+        site: Some(Source {
+            url: "https://quotidien.example/site.json".into(),
+            text: site,
+        }),
+        ..Options::default()
+    };
+    let article = r#"{"lede": 1, "headline": "Un titre", "language": "en",
+        "bylines": ["Ana Lima", "Joe Bloggs"],
+        "body": [{"type": "figure", "src": "https://x.example/a.jpg", "credit": "Agence", "via": "Wikimedia"}]}"#;
+    let html = render(Some(&given(article)), &options).unwrap();
+    let document = parsed(&html);
+    let frame = Selector::parse(".frame").unwrap();
+    let frame = document.select(&frame).next().unwrap().value();
+    assert_eq!(
+        (frame.attr("lang"), frame.attr("dir")),
+        (Some("fr"), Some("ltr"))
+    );
+    assert_eq!(
+        texts(&document, ".masthead-bar .subscribe-button"),
+        ["S'abonner"]
+    );
+    assert_eq!(texts(&document, ".byline"), ["Par Ana Lima et Joe Bloggs"]);
+    // The body, rendered apart, says the same language's words.
+    assert_eq!(
+        texts(&document, ".article-body .credit"),
+        ["Source : Agence, via Wikimedia"]
+    );
+    let zoom = Selector::parse(".article-body button.zoom").unwrap();
+    assert_eq!(
+        document
+            .select(&zoom)
+            .next()
+            .unwrap()
+            .value()
+            .attr("aria-label"),
+        Some("Agrandir l'image")
+    );
+    // The article keeps its own language inside the French interface.
+    let article = Selector::parse("article").unwrap();
+    assert_eq!(
+        document
+            .select(&article)
+            .next()
+            .unwrap()
+            .value()
+            .attr("lang"),
+        Some("en")
+    );
+    let data = Selector::parse("script.lede-data").unwrap();
+    let data: Value = serde_json::from_str(
+        &document
+            .select(&data)
+            .next()
+            .unwrap()
+            .text()
+            .collect::<String>(),
+    )
+    .unwrap();
+    assert_eq!(data["words"]["language"], "fr");
+    assert_eq!(data["words"]["messages"]["subscribe"], "S'abonner");
+}
+
+#[test]
+fn english_pages_carry_no_words() {
+    let html = render(None, &Options::default()).unwrap();
+    let document = parsed(&html);
+    let data = Selector::parse("script.lede-data").unwrap();
+    let data: Value = serde_json::from_str(
+        &document
+            .select(&data)
+            .next()
+            .unwrap()
+            .text()
+            .collect::<String>(),
+    )
+    .unwrap();
+    assert_eq!(data["words"], Value::Null, "English is in every widget");
+}

@@ -1,9 +1,12 @@
 //! Dates in the reader's words, by the browser's `Intl`, in the article's language.
 
+use std::cell::OnceCell;
+use std::rc::Rc;
+
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-use crate::model::Timestamp;
+use crate::model::{EnglishNumbers, Numbers, Timestamp};
 
 #[wasm_bindgen]
 extern "C" {
@@ -77,20 +80,76 @@ pub fn relative_time(stamp: &Timestamp, language: Option<&str>) -> String {
         .unwrap_or_else(|_| format_date(stamp, language))
 }
 
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
+    type NumberFormat;
+
+    #[wasm_bindgen(constructor, catch, js_namespace = Intl, js_class = "NumberFormat")]
+    fn new(locales: &JsValue, options: &Object) -> Result<NumberFormat, JsValue>;
+
+    #[wasm_bindgen(method, js_class = "NumberFormat")]
+    fn format(this: &NumberFormat, value: f64) -> String;
+
+    #[wasm_bindgen(js_namespace = Intl, js_name = PluralRules)]
+    type PluralRules;
+
+    #[wasm_bindgen(constructor, catch, js_namespace = Intl, js_class = "PluralRules")]
+    fn new(locales: &JsValue) -> Result<PluralRules, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_class = "PluralRules")]
+    fn select(this: &PluralRules, value: f64) -> Result<String, JsValue>;
+}
+
+/// The rules for numbers in `language`: English's built in, any other's from `Intl`, whose
+/// objects are made on first use (the first use of `Intl` loads its locale data).
+pub fn numbers_for(language: &str) -> Rc<dyn Numbers> {
+    if language == "en" {
+        return Rc::new(EnglishNumbers);
+    }
+    Rc::new(IntlNumbers {
+        language: JsValue::from_str(language),
+        rules: OnceCell::new(),
+        format: OnceCell::new(),
+    })
+}
+
+struct IntlNumbers {
+    language: JsValue,
+    rules: OnceCell<Option<PluralRules>>,
+    format: OnceCell<Option<NumberFormat>>,
+}
+
+impl Numbers for IntlNumbers {
+    fn category(&self, n: u64) -> &'static str {
+        let rules = self
+            .rules
+            .get_or_init(|| PluralRules::new(&self.language).ok());
+        let category = rules.as_ref().and_then(|rules| rules.select(n as f64).ok());
+        match category.as_deref() {
+            Some("zero") => "zero",
+            Some("one") => "one",
+            Some("two") => "two",
+            Some("few") => "few",
+            Some("many") => "many",
+            _ => "other",
+        }
+    }
+
+    fn write(&self, n: u64) -> String {
+        let format = self
+            .format
+            .get_or_init(|| NumberFormat::new(&self.language, &Object::new()).ok());
+        match format {
+            Some(format) => format.format(n as f64),
+            None => n.to_string(),
+        }
+    }
+}
+
 /// A number as the reader's locale writes it ("6,114.63"), with `digits` after the point and,
 /// when `signed`, a sign for positive values too ("+1.25").
 pub fn format_number(value: f64, digits: u8, signed: bool) -> String {
-    #[wasm_bindgen]
-    extern "C" {
-        #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
-        type NumberFormat;
-
-        #[wasm_bindgen(constructor, catch, js_namespace = Intl, js_class = "NumberFormat")]
-        fn new(locales: &JsValue, options: &Object) -> Result<NumberFormat, JsValue>;
-
-        #[wasm_bindgen(method, js_class = "NumberFormat")]
-        fn format(this: &NumberFormat, value: f64) -> String;
-    }
     let options = Object::new();
     let set = |key: &str, value: JsValue| {
         let _ = Reflect::set(&options, &key.into(), &value);

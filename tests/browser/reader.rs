@@ -22,6 +22,7 @@ async fn shows_the_built_in_article_without_a_src() {
                 "https://www.econotimes.com/Zelenskiy-Rejects-US-Minerals-Deal-Over-Security-Concerns-1702125"
                     .into()
             ),
+            language: Some("en".into()),
         }
     );
     // The built-in article is there at once: no loading state first.

@@ -1,8 +1,8 @@
-//! Browser services: link resolution and date formatting.
+//! Browser services: link resolution, date formatting, and numbers for lede's words.
 
 use lede::formats::Environment;
 use lede::model::Timestamp;
-use lede::web::{format_date, BrowserEnv};
+use lede::web::{format_date, numbers_for, BrowserEnv};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]
@@ -79,4 +79,25 @@ fn strings_cross_from_the_page_intact_short_or_long() {
         );
     }
     assert_eq!(string_of(&wasm_bindgen::JsValue::from(5)), None);
+}
+
+/// The widget's plural categories and digits are `Intl`'s, as the renderer's are ICU4X's (the
+/// host tests hold the renderer to the same values).
+#[wasm_bindgen_test]
+fn numbers_follow_the_language_by_intl() {
+    let polish = numbers_for("pl");
+    assert_eq!(
+        [1, 2, 5, 22, 25].map(|n| polish.category(n)),
+        ["one", "few", "many", "few", "many"]
+    );
+    let arabic = numbers_for("ar");
+    assert_eq!(
+        [0, 1, 2, 3, 11, 100].map(|n| arabic.category(n)),
+        ["zero", "one", "two", "few", "many", "other"]
+    );
+    assert_eq!(numbers_for("fr").write(10_000), "10\u{202f}000");
+    assert_eq!(numbers_for("de").write(10_000), "10.000");
+    // English is built in: no grouping, as lede always wrote its numbers.
+    assert_eq!(numbers_for("en").write(10_000), "10000");
+    assert_eq!(numbers_for("en").category(1), "one");
 }

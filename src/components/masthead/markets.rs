@@ -9,9 +9,10 @@ use gloo::timers::callback::Interval;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::model::{Quote, Quotes, Trend};
+use crate::model::{Message, Quote, Quotes, Trend};
 
 use super::super::date_text::DateText;
+use super::super::words::{use_words, Words};
 use crate::web::{format_number, load_quotes, Abort};
 
 #[derive(Properties, PartialEq)]
@@ -29,6 +30,7 @@ struct Strip {
 
 #[function_component]
 pub fn MarketStrip(props: &MarketStripProps) -> Html {
+    let words = use_words();
     let strip = use_state(Strip::default);
     {
         let strip = strip.clone();
@@ -89,13 +91,13 @@ pub fn MarketStrip(props: &MarketStripProps) -> Html {
         // One line, scrolled sideways when it is wider than the screen (from the keyboard too).
         <div class="market-strip" part="markets" tabindex="0">
             if let Some(quotes) = &strip.quotes {
-                <ul aria-label="Markets">{ for quotes.items.iter().map(quote) }</ul>
+                <ul aria-label={words.say(Message::Markets)}>{ for quotes.items.iter().map(|item| quote(item, &words)) }</ul>
                 <p class="as-of">
                     if strip.stale {
-                        <span class="stale">{ "Stale" }</span>{ " · " }
+                        <span class="stale">{ words.say(Message::MarketsStale) }</span>{ " · " }
                     }
                     if let Some(as_of) = &quotes.as_of {
-                        { "as of " }<DateText stamp={as_of.clone()} />
+                        { words.say(Message::MarketsAsOf) }{ " " }<DateText stamp={as_of.clone()} />
                     }
                 </p>
             }
@@ -103,11 +105,11 @@ pub fn MarketStrip(props: &MarketStripProps) -> Html {
     }
 }
 
-fn quote(quote: &Quote) -> Html {
+fn quote(quote: &Quote, words: &Words) -> Html {
     let (class, arrow, word) = match quote.trend() {
-        Trend::Up => ("up", "▲", "up"),
-        Trend::Down => ("down", "▼", "down"),
-        Trend::Flat => ("flat", "■", "unchanged"),
+        Trend::Up => ("up", "▲", Message::MarketsUp),
+        Trend::Down => ("down", "▼", Message::MarketsDown),
+        Trend::Flat => ("flat", "■", Message::MarketsUnchanged),
     };
     html! {
         <li class="market-item">
@@ -115,7 +117,7 @@ fn quote(quote: &Quote) -> Html {
             <span class="price">{ format_number(quote.price, 2, false) }</span>
             <span class={classes!("change", class)}>
                 <span aria-hidden="true">{ arrow }</span>
-                <span class="visually-hidden">{ word }</span>
+                <span class="visually-hidden">{ words.say(word) }</span>
                 { format_number(quote.change, 2, true) }
                 { " (" }{ format_number(quote.change_percent, 2, true) }{ "%)" }
             </span>

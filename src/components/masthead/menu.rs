@@ -7,10 +7,11 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::model::{Section, Site};
+use crate::model::{Message, Section, Site};
 
 use super::super::rendering::use_painted;
 use super::super::view::View;
+use super::super::words::use_words;
 use super::super::Shared;
 use super::popover::{hide_popover, new_state, use_popover_focus};
 
@@ -26,6 +27,7 @@ pub struct MenuProps {
 
 #[function_component]
 pub fn Menu(props: &MenuProps) -> Html {
+    let words = use_words();
     let open = use_state(|| false);
     let panel = use_node_ref();
     let button = use_node_ref();
@@ -86,13 +88,13 @@ pub fn Menu(props: &MenuProps) -> Html {
         <>
             <button type="button" class="masthead-button menu-button" popovertarget="lede-menu" ref={button}
                 aria-controls="lede-menu" aria-expanded={(*open).to_string()}>
-                <span aria-hidden="true" class="icon">{ "☰" }</span><span class="label">{ "Menu" }</span>
+                <span aria-hidden="true" class="icon">{ "☰" }</span><span class="label">{ words.say(Message::Menu) }</span>
             </button>
-            <nav id="lede-menu" class="menu" popover="auto" aria-label="Sections" ref={panel.clone()} part="menu">
+            <nav id="lede-menu" class="menu" popover="auto" aria-label={words.say(Message::MenuSections)} ref={panel.clone()} part="menu">
                 <div class="menu-head">
                     <p class="menu-title">{ &site.name }</p>
                     <button type="button" class="menu-close" popovertarget="lede-menu" popovertargetaction="hide"
-                        aria-label="Close menu">{ "×" }</button>
+                        aria-label={words.say(Message::MenuClose)}>{ "×" }</button>
                 </div>
                 if painted && !site.sections.is_empty() {
                     <ul class="menu-list">{ for site.sections.iter().map(section_link) }</ul>

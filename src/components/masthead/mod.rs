@@ -10,6 +10,8 @@ use yew::prelude::*;
 
 use crate::model::{ReadingSettings, Site};
 
+use super::words::use_words;
+
 use super::newsletter::{subscribe_button, NewsletterOpener};
 use super::view::View;
 use super::Shared;
@@ -38,6 +40,7 @@ pub struct MastheadProps {
 #[function_component]
 pub fn Masthead(props: &MastheadProps) -> Html {
     let newsletter = use_context::<Option<NewsletterOpener>>().flatten();
+    let words = use_words();
     let site = &props.site;
     // A configured section names itself; otherwise the label is what the reader reports.
     let section = site
@@ -68,7 +71,7 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                     <p class="current-section">{ section }</p>
                 }
                 if let Some(opener) = newsletter {
-                    { subscribe_button("masthead-button subscribe-button", opener) }
+                    { subscribe_button("masthead-button subscribe-button", opener, &words) }
                 }
                 <ReadingSettingsPanel settings={props.reading} on_change={props.on_reading.clone()} />
                 if site.search.is_available() {

@@ -13,13 +13,14 @@ use yew::prelude::*;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 
-use crate::model::{search, Article, Content, Hit, Site};
+use crate::model::{search, Arg, Article, Content, Hit, Message, Site};
 use crate::web::{load_content, Abort, LoadError, Ticket};
 
 use super::super::date_text::DateText;
 use super::super::online::use_returns_online;
 use super::super::rendering::use_live;
 use super::super::view::View;
+use super::super::words::use_words;
 use super::super::Shared;
 use super::popover::{hide_popover, new_state, use_popover_focus};
 
@@ -39,6 +40,7 @@ type Index = Shared<Vec<(String, Vec<Article>)>>;
 /// The Search button and its popover.
 #[function_component]
 pub fn Search(props: &SearchProps) -> Html {
+    let words = use_words();
     let panel = use_node_ref();
     let button = use_node_ref();
     let open = use_state(|| false);
@@ -78,7 +80,7 @@ pub fn Search(props: &SearchProps) -> Html {
         <>
             <button type="button" class={classes!("masthead-button", "search-button", needs_program.then_some("scripted"))}
                 ref={button} popovertarget="lede-search" aria-controls="lede-search" aria-expanded={open.to_string()}>
-                <span aria-hidden="true" class="icon">{ "⌕" }</span><span class="label">{ "Search" }</span>
+                <span aria-hidden="true" class="icon">{ "⌕" }</span><span class="label">{ words.say(Message::Search) }</span>
             </button>
             <div id="lede-search" class="search" popover="auto" part="search" ref={panel}>
                 <SearchBox site={props.site.clone()} {on_open} on_close={close} active={*open && live} />
@@ -99,6 +101,7 @@ struct SearchBoxProps {
 
 #[function_component]
 fn SearchBox(props: &SearchBoxProps) -> Html {
+    let words = use_words();
     let typed = use_state(String::new);
     let query = use_state(String::new);
     let active = use_state(|| None::<usize>);
@@ -255,16 +258,21 @@ fn SearchBox(props: &SearchBoxProps) -> Html {
     let listbox_shown = *expanded && option_count > 0;
     let mut status = match (&*index, query.trim()) {
         (_, "") => String::new(),
-        (None, _) => "Loading articles to search…".to_owned(),
-        (Some(_), words) if hits.is_empty() => format!("No results for “{words}”."),
-        (Some(_), _) if hits.len() == 1 => "1 result. Use the arrow keys to choose it.".to_owned(),
-        (Some(_), _) => format!("{} results. Use the arrow keys to choose one.", hits.len()),
+        (None, _) => words.say(Message::SearchLoading),
+        (Some(_), typed) if hits.is_empty() => {
+            words.with(Message::SearchNone, &[("query", Arg::Text(typed))])
+        }
+        (Some(_), _) => words.with(
+            Message::SearchFound,
+            &[("count", Arg::Number(hits.len() as u64))],
+        ),
     };
     if index.is_some() && !query.trim().is_empty() && *unreachable > 0 {
-        status.push_str(match *unreachable {
-            1 => " One section could not be loaded to search: check your connection.",
-            _ => " Some sections could not be loaded to search: check your connection.",
-        });
+        status.push(' ');
+        status.push_str(&words.with(
+            Message::SearchUnreachable,
+            &[("count", Arg::Number(*unreachable as u64))],
+        ));
     }
     let option_id = |option: usize| format!("lede-search-option-{option}");
     let article_of = |hit: &Hit| {
@@ -295,12 +303,12 @@ fn SearchBox(props: &SearchBoxProps) -> Html {
             { for hidden.iter().map(|(name, value)| html! {
                 <input type="hidden" name={name.clone()} value={value.clone()} />
             }) }
-            <label for="lede-search-input" class="search-label">{ "Search articles" }</label>
+            <label for="lede-search-input" class="search-label">{ words.say(Message::SearchLabel) }</label>
             <input id="lede-search-input" name={field} type="search" role="combobox" autocomplete="off" autofocus=true
                 aria-autocomplete="list" aria-expanded={listbox_shown.to_string()} aria-controls="lede-search-results"
                 aria-activedescendant={active.filter(|_| listbox_shown).map(option_id)}
                 value={(*typed).clone()} {oninput} {onkeydown} />
-            <ul id="lede-search-results" role="listbox" aria-label="Search results" class="search-results" hidden={!listbox_shown}>
+            <ul id="lede-search-results" role="listbox" aria-label={words.say(Message::SearchResults)} class="search-results" hidden={!listbox_shown}>
                 { for hits.iter().enumerate().map(|(option, hit)| {
                     let article = article_of(hit);
                     let choose = choose.clone();
@@ -325,7 +333,7 @@ fn SearchBox(props: &SearchBoxProps) -> Html {
                     <li id={option_id(hits.len())} role="option" class="search-option site-search"
                         aria-selected={(*active == Some(hits.len())).to_string()}
                         onclick={let choose = choose.clone(); let last = hits.len(); Callback::from(move |_: MouseEvent| choose(last))}>
-                        { format!("Search the whole site for “{}”", typed.trim()) }
+                        { words.with(Message::SearchSite, &[("query", Arg::Text(typed.trim()))]) }
                     </li>
                 }
             </ul>

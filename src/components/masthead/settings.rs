@@ -4,9 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::model::{Choice, ReadingSettings};
+use crate::model::{Arg, Choice, Message, ReadingSettings};
 
 use super::super::rendering::{use_live, use_painted};
+use super::super::words::{use_words, Words};
 use super::popover::use_popover_focus;
 
 #[derive(Properties, PartialEq)]
@@ -17,6 +18,7 @@ pub struct SettingsProps {
 
 #[function_component]
 pub fn ReadingSettingsPanel(props: &SettingsProps) -> Html {
+    let words = use_words();
     let settings = props.settings;
     let pick = |next: ReadingSettings| {
         let on_change = props.on_change.clone();
@@ -46,25 +48,25 @@ pub fn ReadingSettingsPanel(props: &SettingsProps) -> Html {
         <>
             <button type="button" class="masthead-button settings-button scripted" popovertarget="lede-settings"
                 aria-controls="lede-settings" ref={button}>
-                <span aria-hidden="true" class="icon">{ "Aa" }</span><span class="label">{ "Reading settings" }</span>
+                <span aria-hidden="true" class="icon">{ "Aa" }</span><span class="label">{ words.say(Message::Settings) }</span>
             </button>
-            <div id="lede-settings" class="settings-panel" popover="auto" role="group" aria-label="Reading settings" part="settings"
+            <div id="lede-settings" class="settings-panel" popover="auto" role="group" aria-label={words.say(Message::Settings)} part="settings"
                 ref={panel}>
                 if painted && live {
                     <fieldset class="setting">
-                        <legend>{ "Text size" }</legend>
+                        <legend>{ words.say(Message::SettingsTextSize) }</legend>
                         <div class="choices">
-                            <button type="button" class="step" aria-label="Smaller text" onclick={size(-1)}
+                            <button type="button" class="step" aria-label={words.say(Message::SettingsSmaller)} onclick={size(-1)}
                                 disabled={settings.text_size == *ReadingSettings::TEXT_SIZES.start()}>{ "A−" }</button>
-                            <output aria-live="polite">{ format!("{percent}%") }</output>
-                            <button type="button" class="step" aria-label="Larger text" onclick={size(1)}
+                            <output aria-live="polite">{ words.with(Message::SettingsPercent, &[("percent", Arg::Number(u64::from(percent)))]) }</output>
+                            <button type="button" class="step" aria-label={words.say(Message::SettingsLarger)} onclick={size(1)}
                                 disabled={settings.text_size == *ReadingSettings::TEXT_SIZES.end()}>{ "A+" }</button>
                         </div>
                     </fieldset>
-                    { choices("Font", "font", settings.font, |font| pick(ReadingSettings { font, ..settings })) }
-                    { choices("Theme", "theme", settings.theme, |theme| pick(ReadingSettings { theme, ..settings })) }
-                    { choices("Line width", "width", settings.width, |width| pick(ReadingSettings { width, ..settings })) }
-                    { choices("Line spacing", "spacing", settings.spacing, |spacing| pick(ReadingSettings { spacing, ..settings })) }
+                    { choices(&words, Message::SettingsFont, "font", settings.font, |font| pick(ReadingSettings { font, ..settings })) }
+                    { choices(&words, Message::SettingsTheme, "theme", settings.theme, |theme| pick(ReadingSettings { theme, ..settings })) }
+                    { choices(&words, Message::SettingsWidth, "width", settings.width, |width| pick(ReadingSettings { width, ..settings })) }
+                    { choices(&words, Message::SettingsSpacing, "spacing", settings.spacing, |spacing| pick(ReadingSettings { spacing, ..settings })) }
                 }
             </div>
         </>
@@ -73,14 +75,15 @@ pub fn ReadingSettingsPanel(props: &SettingsProps) -> Html {
 
 /// A radio group, one choice for each value of `T`; `pick` gives what choosing a value does.
 fn choices<T: Choice>(
-    legend: &'static str,
+    words: &Words,
+    legend: Message,
     name: &'static str,
     chosen: T,
     pick: impl Fn(T) -> Callback<Event>,
 ) -> Html {
     html! {
         <fieldset class="setting">
-            <legend>{ legend }</legend>
+            <legend>{ words.say(legend) }</legend>
             <div class="choices">
                 { for T::ALL.iter().enumerate().map(|(index, &value)| {
                     let id = format!("lede-{name}-{index}");
@@ -88,7 +91,7 @@ fn choices<T: Choice>(
                         <span class="choice">
                             <input type="radio" id={id.clone()} name={name} checked={value == chosen}
                                 onchange={pick(value)} />
-                            <label for={id}>{ value.label() }</label>
+                            <label for={id}>{ words.say(value.label()) }</label>
                         </span>
                     }
                 }) }

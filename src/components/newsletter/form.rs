@@ -8,10 +8,11 @@ use std::time::Duration;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::model::{is_email, Site};
+use crate::model::{is_email, Arg, Message, Site};
 use crate::web::{back_online, forget, keep, online, send, within, Delivery, InHand, Signup};
 
 use super::super::rendering::use_live;
+use super::super::words::use_words;
 use super::super::Shared;
 use super::SubscribeEvent;
 
@@ -39,6 +40,7 @@ pub struct SignupFormProps {
 
 #[function_component]
 pub fn SignupForm(props: &SignupFormProps) -> Html {
+    let words = use_words();
     let email = use_state(String::new);
     let consent = use_state(|| false);
     let honeypot = use_state(String::new);
@@ -70,6 +72,7 @@ pub fn SignupForm(props: &SignupFormProps) -> Html {
 
     let newsletter = &props.site.newsletter;
     let onsubmit = {
+        let words = words.clone();
         let (email, consent, honeypot) = (email.clone(), consent.clone(), honeypot.clone());
         let (email_error, consent_error, stage, pending, run) = (
             email_error.clone(),
@@ -144,7 +147,10 @@ pub fn SignupForm(props: &SignupFormProps) -> Html {
             );
             let (limit, success) = (
                 Duration::from_secs(u64::from(newsletter.timeout_seconds)),
-                newsletter.success.clone(),
+                newsletter
+                    .success
+                    .clone()
+                    .unwrap_or_else(|| words.say(Message::SignupSuccess)),
             );
             // Taken before the first await: an outbox flush from now on leaves it to this loop.
             let in_hand = InHand::new(&signup.key);
@@ -203,7 +209,7 @@ pub fn SignupForm(props: &SignupFormProps) -> Html {
 
     if *stage == Stage::Subscribed {
         return html! {
-            <p class="form-status success" role="status" tabindex="-1" ref={done_message}>{ &newsletter.success }</p>
+            <p class="form-status success" role="status" tabindex="-1" ref={done_message}>{ newsletter.success.clone().unwrap_or_else(|| words.say(Message::SignupSuccess)) }</p>
         };
     }
     let on_email = {
@@ -240,30 +246,31 @@ pub fn SignupForm(props: &SignupFormProps) -> Html {
     };
     let sending = *stage == Stage::Sending;
     let status = match &*stage {
-        Stage::Waiting { retry_in } => Some(format!(
-            "Couldn't reach the server — try again. Your sign-up is saved: it is sent again in {retry_in} seconds, or on your next visit."
+        Stage::Waiting { retry_in } => Some(words.with(
+            Message::SignupWaiting,
+            &[("seconds", Arg::Number(u64::from(*retry_in)))],
         )),
         Stage::Refused(message) => Some(message.clone()),
         _ => None,
     };
-    let button_label = match &*stage {
-        Stage::Sending => "Subscribing…",
-        Stage::Waiting { .. } => "Try again",
-        _ => "Subscribe",
-    };
+    let button_label = words.say(match &*stage {
+        Stage::Sending => Message::Subscribing,
+        Stage::Waiting { .. } => Message::TryAgain,
+        _ => Message::Subscribe,
+    });
     html! {
         <form class="signup" novalidate=true {onsubmit}>
-            <label for="lede-email" class="field-label">{ "Email address" }</label>
+            <label for="lede-email" class="field-label">{ words.say(Message::Email) }</label>
             <input id="lede-email" ref={email_input} type="email" name="email" autocomplete="email" required=true
                 autofocus=true value={(*email).clone()} oninput={on_email}
                 aria-invalid={(*email_error).to_string()}
                 aria-describedby={email_error.then_some("lede-email-error")} />
             if *email_error {
-                <p id="lede-email-error" class="field-error">{ "Enter an email address, like name@example.com." }</p>
+                <p id="lede-email-error" class="field-error">{ words.say(Message::EmailInvalid) }</p>
             }
             // A field people never see or reach: only bots fill it in.
             <div class="honeypot" aria-hidden="true">
-                <label for="lede-website">{ "Leave this empty" }</label>
+                <label for="lede-website">{ words.say(Message::Honeypot) }</label>
                 <input id="lede-website" type="text" name="website" tabindex="-1" autocomplete="off"
                     value={(*honeypot).clone()} oninput={on_honeypot} />
             </div>
@@ -274,11 +281,11 @@ pub fn SignupForm(props: &SignupFormProps) -> Html {
                         aria-describedby={consent_error.then_some("lede-consent-error")} />
                     <label for="lede-consent">{ &consent_settings.label }</label>
                     if let Some(privacy) = &consent_settings.privacy_url {
-                        { " " }<a href={privacy.clone()} target="_blank" rel="noopener noreferrer">{ "Privacy policy" }</a>
+                        { " " }<a href={privacy.clone()} target="_blank" rel="noopener noreferrer">{ words.say(Message::PrivacyPolicy) }</a>
                     }
                 </div>
                 if *consent_error {
-                    <p id="lede-consent-error" class="field-error">{ "Tick the box to agree before subscribing." }</p>
+                    <p id="lede-consent-error" class="field-error">{ words.say(Message::ConsentMissing) }</p>
                 }
             }
             <button type="submit" class="button subscribe" disabled={sending || !live}>{ button_label }</button>

@@ -19,10 +19,11 @@ use web_sys::HtmlDialogElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::model::Site;
+use crate::model::{Message, Site};
 use crate::web::{after_paint, cap, forget, left_in_outbox, remember, send, Cap, Delivery};
 
 use super::online::use_returns_online;
+use super::words::use_words;
 use super::Shared;
 use form::SignupForm;
 use triggers::use_triggers;
@@ -45,6 +46,7 @@ pub struct NewsletterProps {
 
 #[function_component]
 pub fn Newsletter(props: &NewsletterProps) -> Html {
+    let words = use_words();
     let dialog = use_node_ref();
     let newsletter = &props.site.newsletter;
     let site_name = props.site.name.clone();
@@ -147,7 +149,7 @@ pub fn Newsletter(props: &NewsletterProps) -> Html {
             aria-labelledby="lede-newsletter-title" aria-describedby="lede-newsletter-description"
             onclick={on_backdrop} {onkeydown}>
             <div class="newsletter-content">
-                <button type="button" class="dialog-close" aria-label="Close" onclick={close}
+                <button type="button" class="dialog-close" aria-label={words.say(Message::Close)} onclick={close}
                     commandfor={DIALOG_ID} command="close">
                     <span aria-hidden="true">{ "×" }</span>
                 </button>
