@@ -53,7 +53,7 @@ pub struct ReadingAnalyticsProps {
 }
 
 /// Renders nothing; follows the reading of one article view from its effects.
-#[function_component]
+#[component]
 pub fn ReadingAnalytics(props: &ReadingAnalyticsProps) -> Html {
     let events = use_context::<ReadingEvents>().unwrap_or_default();
     let publishing = use_context::<Publishing>().unwrap_or_default();

@@ -62,7 +62,7 @@ pub struct AppProps {
     pub given: Given,
 }
 
-#[function_component]
+#[component]
 pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Rendering> context={props.rendering}>
@@ -75,7 +75,7 @@ pub fn App(props: &AppProps) -> Html {
 
 /// The widget inside its rendering context (hooks read the context of their component's
 /// parents, so the provider sits above).
-#[function_component]
+#[component]
 fn Widget(props: &AppProps) -> Html {
     let view = use_state(|| View {
         src: props.src.clone(),

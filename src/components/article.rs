@@ -39,7 +39,7 @@ pub struct ArticleViewProps {
     pub feed: Option<Shared<Feed>>,
 }
 
-#[function_component]
+#[component]
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let article = &props.article;
     let words = use_words();

@@ -40,7 +40,7 @@ pub struct ArticleBodyProps {
 /// The body holds no controls of its own (pictures are enlarged through one listener on the
 /// article), so a body a server rendered needs nothing from the program: it is taken over whole,
 /// untouched, instead of being built again node by node to be compared.
-#[function_component]
+#[component]
 pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let whole = use_painted();
     let slots = use_memo((props.article.clone(), props.ads), |(article, ads)| {
@@ -172,7 +172,7 @@ pub struct BodyPartsProps {
 
 /// The whole body in its parts, for a server to render on its own into the HTML that
 /// [`ArticleBody`] is given.
-#[function_component]
+#[component]
 pub fn BodyParts(props: &BodyPartsProps) -> Html {
     let slots = BodySlots::of(&props.article.body, props.ads.as_ref());
     parts(&props.article.body, &slots, &props.players, &props.words)

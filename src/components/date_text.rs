@@ -19,7 +19,7 @@ pub struct DateTextProps {
     pub relative: bool,
 }
 
-#[function_component]
+#[component]
 pub fn DateText(props: &DateTextProps) -> Html {
     let server_words = use_context::<DateWords>().unwrap_or_default();
     let words = use_state(|| {

@@ -14,7 +14,7 @@ pub struct ErrorPanelProps {
     pub take_focus: bool,
 }
 
-#[function_component]
+#[component]
 pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
     let words = use_words();
     let retry = use_node_ref();

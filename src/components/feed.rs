@@ -27,7 +27,7 @@ pub struct FeedViewProps {
     pub take_focus: bool,
 }
 
-#[function_component]
+#[component]
 pub fn FeedView(props: &FeedViewProps) -> Html {
     let words = use_words();
     let list = use_node_ref();

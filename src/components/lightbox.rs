@@ -16,7 +16,7 @@ pub struct LightboxProps {
     pub on_close: Callback<()>,
 }
 
-#[function_component]
+#[component]
 pub fn Lightbox(props: &LightboxProps) -> Html {
     let words = use_words();
     let dialog = use_node_ref();

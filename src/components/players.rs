@@ -39,7 +39,7 @@ pub struct PlayersProps {
     pub article: Shared<crate::model::Article>,
 }
 
-#[function_component]
+#[component]
 pub fn Players(props: &PlayersProps) -> Html {
     let publishing = use_context::<Publishing>().unwrap_or_default();
     let words = use_words();

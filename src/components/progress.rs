@@ -20,7 +20,7 @@ pub struct ProgressProps {
     pub minutes: u32,
 }
 
-#[function_component]
+#[component]
 pub fn ReadingProgress(props: &ProgressProps) -> Html {
     let words = use_words();
     let bar = use_node_ref();

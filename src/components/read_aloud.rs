@@ -42,7 +42,7 @@ struct Session {
     ended: Option<EventListener>,
 }
 
-#[function_component]
+#[component]
 pub fn ReadAloud(props: &ReadAloudProps) -> Html {
     let words = use_words();
     let voice = use_state(|| None::<SpeechSynthesisVoice>);

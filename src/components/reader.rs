@@ -117,7 +117,7 @@ thread_local! {
     static BUILT_IN: Load = Load::from_given(&default_content());
 }
 
-#[function_component]
+#[component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let words = use_words();
     let attempt = use_state(|| 0u32);

@@ -22,7 +22,7 @@ pub struct RelatedProps {
     pub feed: Option<Shared<Feed>>,
 }
 
-#[function_component]
+#[component]
 pub fn RelatedArticles(props: &RelatedProps) -> Html {
     let publishing = use_context::<Publishing>().unwrap_or_default();
     let words = use_words();

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::words::use_words;
 use crate::model::Message;
 
-#[function_component]
+#[component]
 pub fn Skeleton() -> Html {
     let words = use_words();
     html! {

@@ -27,7 +27,7 @@ pub fn article_minutes(article: &Article) -> (u32, u32) {
     reading_minutes(body_characters(article), article.language.as_deref())
 }
 
-#[function_component]
+#[component]
 pub fn ArticleTools(props: &ToolsProps) -> Html {
     let article = &props.article;
     let words = use_words();
@@ -73,7 +73,7 @@ struct ShareProps {
 }
 
 /// The Web Share API where the browser has it; otherwise the link is copied, and said so.
-#[function_component]
+#[component]
 fn ShareButton(props: &ShareProps) -> Html {
     let words = use_words();
     let note = use_state(|| None::<Message>);

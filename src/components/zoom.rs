@@ -19,7 +19,7 @@ pub struct ZoomProps {
     pub article: Shared<Article>,
 }
 
-#[function_component]
+#[component]
 pub fn Zoom(props: &ZoomProps) -> Html {
     let zoomed = use_state(|| None::<Shared<Image>>);
     {

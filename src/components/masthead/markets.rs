@@ -28,7 +28,7 @@ struct Strip {
     stale: bool,
 }
 
-#[function_component]
+#[component]
 pub fn MarketStrip(props: &MarketStripProps) -> Html {
     let words = use_words();
     let strip = use_state(Strip::default);

@@ -25,7 +25,7 @@ pub struct MenuProps {
     pub on_navigate: Callback<View>,
 }
 
-#[function_component]
+#[component]
 pub fn Menu(props: &MenuProps) -> Html {
     let words = use_words();
     let open = use_state(|| false);

@@ -37,7 +37,7 @@ pub struct MastheadProps {
     pub on_reading: Callback<ReadingSettings>,
 }
 
-#[function_component]
+#[component]
 pub fn Masthead(props: &MastheadProps) -> Html {
     let newsletter = use_context::<Option<NewsletterOpener>>().flatten();
     let words = use_words();

@@ -38,7 +38,7 @@ pub struct SearchProps {
 type Index = Shared<Vec<(String, Vec<Article>)>>;
 
 /// The Search button and its popover.
-#[function_component]
+#[component]
 pub fn Search(props: &SearchProps) -> Html {
     let words = use_words();
     let panel = use_node_ref();
@@ -99,7 +99,7 @@ struct SearchBoxProps {
     active: bool,
 }
 
-#[function_component]
+#[component]
 fn SearchBox(props: &SearchBoxProps) -> Html {
     let words = use_words();
     let typed = use_state(String::new);

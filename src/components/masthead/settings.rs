@@ -16,7 +16,7 @@ pub struct SettingsProps {
     pub on_change: Callback<ReadingSettings>,
 }
 
-#[function_component]
+#[component]
 pub fn ReadingSettingsPanel(props: &SettingsProps) -> Html {
     let words = use_words();
     let settings = props.settings;

@@ -38,7 +38,7 @@ pub struct SignupFormProps {
     pub on_subscribed: Callback<()>,
 }
 
-#[function_component]
+#[component]
 pub fn SignupForm(props: &SignupFormProps) -> Html {
     let words = use_words();
     let email = use_state(String::new);

@@ -44,7 +44,7 @@ pub struct NewsletterProps {
     pub on_event: Callback<SubscribeEvent>,
 }
 
-#[function_component]
+#[component]
 pub fn Newsletter(props: &NewsletterProps) -> Html {
     let words = use_words();
     let dialog = use_node_ref();
