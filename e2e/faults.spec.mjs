@@ -19,7 +19,7 @@ const cases = [
   ["301 to a good address", { status: 301, headers: { Location: "/fault/moved.json" } }, "ready", null],
   ["a redirect loop", { status: 302, headers: { Location: "/fault/article.json" } }, "error",
     `Couldn't load ${URL}: ${HOST} did not answer, or did not let this page read it. Try again in a moment.`],
-  ["truncated JSON", { body: '{"lede": 1, "headline": "Cut o' }, "error", `The article at ${URL} is not JSON (Unterminated string in JSON at position 30 (line 1 column 31)).`],
+  ["truncated JSON", { body: '{"lede": 1, "headline": "Cut o' }, "error", `The article at ${URL} is not JSON (EOF while parsing a string at line 1 column 30).`],
   ["the wrong Content-Type", { body: GOOD, contentType: "text/plain" }, "ready", null],
   ["an HTML error page with status 200", { body: "<!doctype html><h1>Error</h1>", contentType: "text/html" }, "error",
     `The article at ${URL} is a web page, not the JSON lede reads.`],
