@@ -31,6 +31,9 @@ pub enum Mismatch {
     Build(String),
     #[error("its data block does not match it")]
     Data,
+    /// The data block comes after the rendered reader, so a page cut short loses it first.
+    #[error("its data block is missing")]
+    NoData,
     #[error(
         "its markup was changed after it was rendered (comments stripped, elements added or removed)"
     )]
@@ -63,8 +66,15 @@ pub fn find(shadow: &ShadowRoot, props: &AppProps) -> Found {
             .filter_map(|index| children.item(index))
             .find(|child| child.matches(selector).unwrap_or(false))
     };
+    let root = child(&format!("div.{ROOT_CLASS}[data-lede-build]"));
     let Some(data) = child(&format!("script.{DATA_CLASS}")) else {
-        return Found::Nothing;
+        return match root {
+            Some(_) => Found::Unusable {
+                why: Mismatch::NoData,
+                props: None,
+            },
+            None => Found::Nothing,
+        };
     };
     // Read through the platform's encoder: a long article's data block is most of the page.
     let text = js_sys::Reflect::get(&data, &"textContent".into())
@@ -72,7 +82,6 @@ pub fn find(shadow: &ShadowRoot, props: &AppProps) -> Found {
         .and_then(|text| string_of(&text))
         .unwrap_or_default();
     let from_data = read(&text, props);
-    let root = child(&format!("div.{ROOT_CLASS}[data-lede-build]"));
     let checked = match root {
         Some(root) => check(&root, &text).map(|()| root),
         None => Err(Mismatch::Missing),

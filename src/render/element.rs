@@ -75,8 +75,8 @@ pub fn element(prepared: &Prepared, app_html: &str) -> String {
     format!(
         "<lede-reader{attributes}><template shadowrootmode=\"open\">\
          <link rel=\"stylesheet\" href=\"{stylesheet}\">\
-         <script type=\"application/json\" class=\"lede-data\"{data_src}>{data}</script>\
          <div class=\"lede\" data-lede-build=\"{BUILD}\" data-lede-data=\"{digest}\" data-lede-shape=\"{shape}\">{app_html}</div>\
+         <script type=\"application/json\" class=\"lede-data\"{data_src}>{data}</script>\
          </template><script type=\"application/ld+json\">{json_ld}</script></lede-reader>",
         digest = digest(&data),
     )
