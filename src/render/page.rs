@@ -5,6 +5,9 @@ use super::element::{attribute, beside, element, text};
 use super::Prepared;
 use crate::model::{Block, Content};
 
+/// The id of an inert element right after the settings script, which the first paint waits for.
+const SETTINGS_APPLIED: &str = "lede-settings-applied";
+
 pub fn page(prepared: &Prepared, app_html: &str) -> String {
     let options = &prepared.options;
     let bundle = attribute(&options.bundle);
@@ -78,16 +81,15 @@ pub fn page(prepared: &Prepared, app_html: &str) -> String {
         // than static HTML in the bench).
         format!("<link rel=\"modulepreload\" href=\"{bundle}\">"),
         format!("<script type=\"module\" src=\"{bundle}\"></script>"),
-        // Asked for at once, so that it is here when the parser reaches it (below), however
-        // long the article: a parser left waiting for it could paint the reader first. Nothing
-        // blocks the paint for it: that waited for the whole page (×1.6 on a long article).
-        format!("<link rel=\"preload\" href=\"{settings}\" as=\"script\">"),
+        // The first paint waits for the parser to pass the settings script (below), not for a
+        // download: a parser waiting for that script could otherwise paint the reader first.
+        format!("<link rel=\"expect\" href=\"#{SETTINGS_APPLIED}\" blocking=\"render\">"),
     ]);
     // The page is in the interface's language; the article marks its own. Right after the
     // reader, a classic script applies the reader's own Reading settings, which a server cannot
     // know: the parser runs it before the reader is first painted, so no other theme flashes.
     format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n{}\n</head>\n<body>\n<main>{}\n<script src=\"{settings}\"></script></main>\n</body>\n</html>\n",
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n{}\n</head>\n<body>\n<main>{}\n<script src=\"{settings}\"></script><template id=\"{SETTINGS_APPLIED}\"></template></main>\n</body>\n</html>\n",
         head.join("\n"),
         element(prepared, app_html)
     )
