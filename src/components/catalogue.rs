@@ -2,7 +2,6 @@
 //! or another language's, fetched the first time a reader on the page needs it (English until
 //! it has come, and for good if it cannot come).
 
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::model::Catalogue;
@@ -22,15 +21,16 @@ pub fn use_catalogue(language: &'static str, given: &Given) -> Shared<Catalogue>
             let abort = Abort::new();
             let wanted = !fixed && language != "en" && loaded_catalogue(language).is_none();
             if wanted && !folder.is_empty() {
-                let ticket = abort.ticket();
-                spawn_local(async move {
-                    match load_catalogue(&folder, language, ticket.signal()).await {
-                        Ok(catalogue) if ticket.wanted() => loaded.set(Some(Shared(catalogue))),
-                        Ok(_) => {}
+                abort.spawn(
+                    move |signal| async move {
+                        load_catalogue(&folder, language, signal.as_ref()).await
+                    },
+                    move |result| match result {
+                        Ok(catalogue) => loaded.set(Some(Shared(catalogue))),
                         // The reader stays in English: nothing for the reader to act on.
                         Err(error) => web_sys::console::warn_1(&format!("lede: {error}").into()),
-                    }
-                });
+                    },
+                );
             }
             move || drop(abort)
         });

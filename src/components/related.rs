@@ -2,7 +2,6 @@
 //! other articles of its section's feed (the list it was opened from, or the site's section of
 //! its name), never the article itself. Plain links, so they work without the program.
 
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::model::{related_articles, Article, Content, Feed, Message, RelatedLink};
@@ -46,16 +45,15 @@ pub fn RelatedArticles(props: &RelatedProps) -> Html {
         use_effect_with((section_feed, live), move |(section_feed, live)| {
             let abort = Abort::new();
             match section_feed.clone().filter(|_| *live) {
-                Some(src) => {
-                    let ticket = abort.ticket();
-                    spawn_local(async move {
-                        let result = load_content(&src, None, ticket.signal()).await;
-                        // A feed that cannot be loaded only means no cards: nothing to report.
-                        if let (Ok(Content::Feed(feed)), true) = (result, ticket.wanted()) {
+                Some(src) => abort.spawn(
+                    move |signal| async move { load_content(&src, None, signal.as_ref()).await },
+                    // A feed that cannot be loaded only means no cards: nothing to report.
+                    move |result| {
+                        if let Ok(Content::Feed(feed)) = result {
                             loaded.set(Some(Shared::from(feed)));
                         }
-                    });
-                }
+                    },
+                ),
                 None if loaded.is_some() => loaded.set(None),
                 None => {}
             }

@@ -50,6 +50,25 @@ impl Abort {
             dropped: Rc::clone(&self.dropped),
         }
     }
+
+    /// Runs `task` with this guard's signal, and gives what it ends with to `done` only if it
+    /// is still wanted: a load an effect starts and its cleanup (dropping the guard) cancels.
+    pub fn spawn<F, T>(
+        &self,
+        task: impl FnOnce(Option<AbortSignal>) -> F + 'static,
+        done: impl FnOnce(T) + 'static,
+    ) where
+        F: std::future::Future<Output = T> + 'static,
+        T: 'static,
+    {
+        let ticket = self.ticket();
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = task(ticket.signal.clone()).await;
+            if ticket.wanted() {
+                done(result);
+            }
+        });
+    }
 }
 
 impl Ticket {
