@@ -133,25 +133,18 @@ fn hydrate_soon(soon: HydrateSoon) {
             .host
             .shadow_root()
             .and_then(|shadow| selection::keep(&shadow));
-        let app =
+        let mut app =
             yew::Renderer::<App>::with_root_and_props(soon.root, soon.props.clone()).hydrate();
-        let changed = matches!(*slot.borrow(), Mounted::Pending { changed: true });
-        *slot.borrow_mut() = Mounted::Running(app);
-        if changed {
-            if let Mounted::Running(app) = &mut *slot.borrow_mut() {
-                let HydrateSoon {
-                    props: first,
-                    host,
-                    bundle_url,
-                    ..
-                } = soon;
-                app.update(AppProps {
-                    rendering: first.rendering,
-                    given: first.given,
-                    ..props(&host, &bundle_url)
-                });
-            }
+        if matches!(*slot.borrow(), Mounted::Pending { changed: true }) {
+            let first = soon.props;
+            app.update(changed_props(
+                first.rendering,
+                first.given,
+                &soon.host,
+                &soon.bundle_url,
+            ));
         }
+        *slot.borrow_mut() = Mounted::Running(app);
         // Yew renders in a task of its own, queued first: this one runs once it is done.
         wasm_bindgen_futures::spawn_local(async move { selection::restore(selected) });
     });
@@ -196,11 +189,7 @@ impl Widget {
     #[wasm_bindgen(js_name = attributeChanged)]
     pub fn attribute_changed(&mut self) {
         let (rendering, given) = self.first.clone();
-        let props = AppProps {
-            rendering,
-            given,
-            ..props(&self.host, &self.bundle_url)
-        };
+        let props = changed_props(rendering, given, &self.host, &self.bundle_url);
         match &mut *self.app.borrow_mut() {
             Mounted::Running(app) => app.update(props),
             Mounted::Pending { changed } => *changed = true,
@@ -229,6 +218,21 @@ fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
     match host.shadow_root() {
         Some(shadow) => Ok(shadow),
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)),
+    }
+}
+
+/// The app's props after an attribute changed: the host's attributes now, with how the app
+/// first rendered and what it started with, so that nothing is read again.
+fn changed_props(
+    rendering: Rendering,
+    given: Given,
+    host: &HtmlElement,
+    bundle_url: &str,
+) -> AppProps {
+    AppProps {
+        rendering,
+        given,
+        ..props(host, bundle_url)
     }
 }
 
