@@ -1,5 +1,6 @@
 // bench/RESULTS.md: each figure, its budget, and whether it is met.
 import { CYCLES } from "./measure.mjs";
+import { markdown as sizeMapMarkdown } from "./size-map.mjs";
 
 const KB = 1024;
 const ms = (value) => `${value.toFixed(0)} ms`;
@@ -26,6 +27,13 @@ export function report(results) {
   // client-only widget was.
   const wasm = sizes.wasm.brotli / KB;
   row("wasm with hydration, brotli", `${wasm.toFixed(1)} KB`, "≤ 196.6 KB (188.6 + 8)", check(wasm <= 196.6, `wasm ${wasm.toFixed(1)} KB > 196.6 KB`));
+
+  // Issue 21: the first load (what a reader downloads before the article is interactive) and
+  // everything, with what loads on demand.
+  const first = sizes.firstLoad.brotli / KB;
+  row("first load (wasm + lede.js + lede.css), brotli", `${first.toFixed(1)} KB`, "≤ 130 KB", check(first <= 130, `first load ${first.toFixed(1)} KB > 130 KB`));
+  const everything = sizes.everything.brotli / KB;
+  row("everything, with what loads later, brotli", `${everything.toFixed(1)} KB`, "≤ 192.6 KB", check(everything <= 192.6, `everything ${everything.toFixed(1)} KB > 192.6 KB`));
 
   const headline = results.headline;
   const ratioRow = (label, entry, budget) => {
@@ -126,6 +134,13 @@ articles alternated (the first time on the page is listed for reference).
 ${rows.join("\n")}
 
 ${failures.length ? `Budgets missed: ${failures.join("; ")}.` : "Every budget is met."}
-`;
+${results.sizeMap ? `
+## Where the wasm's bytes go
+
+From \`./scripts/size\` (twiggy on the release module, optimized as Trunk optimizes it, its names
+kept). A row's brotli is its share of the raw bytes applied to the module's brotli.
+
+${sizeMapMarkdown(results.sizeMap)}
+` : ""}`;
   return { markdown, failures };
 }

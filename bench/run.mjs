@@ -4,7 +4,7 @@
 // to bench/results.json and bench/RESULTS.md. Run it with ./scripts/bench (which builds first).
 import { spawn } from "node:child_process";
 import { cpus, totalmem } from "node:os";
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { transferSizes } from "./sizes.mjs";
@@ -43,6 +43,8 @@ try {
   const results = { date: new Date().toISOString(), machine: machine(await browser.version()), runs: RUNS };
   results.sizes = await transferSizes(DIST);
   log("sizes", JSON.stringify(results.sizes.total));
+  // Written by scripts/size, which scripts/bench runs after the build.
+  results.sizeMap = JSON.parse(await readFile("test-results/size/map.json", "utf8"));
 
   await writeFixtures(DIST);
   // Rendered in the browser: the page a static host serves for any `?src=` (shell.html).

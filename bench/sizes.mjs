@@ -18,5 +18,10 @@ export async function transferSizes(dist) {
   }
   const total = (key) => ["wasm", "js", "css"].reduce((sum, kind) => sum + sizes[kind][key], 0);
   sizes.total = { raw: total("raw"), gzip: total("gzip"), brotli: total("brotli") };
+  // What a reader downloads before the article is interactive: the embed bundle a host page
+  // loads (issue 21). Nothing loads later yet, so everything is the first load.
+  const bundle = (key) => ["wasm", "js", "widgetCss"].reduce((sum, kind) => sum + sizes[kind][key], 0);
+  sizes.firstLoad = { raw: bundle("raw"), brotli: bundle("brotli") };
+  sizes.everything = { ...sizes.firstLoad };
   return sizes;
 }
