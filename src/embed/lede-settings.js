@@ -1,10 +1,9 @@
 
 // ---------------------------------------------------------------------------------------------
 // lede: a reader's own Reading settings, applied to a server's rendering before it is painted.
-// The build puts this file in `lede.js` (the element applies them when it is defined) and, on
-// its own, as `lede-settings.js`: the standalone page runs that right after its reader, as a
-// small classic script, so the first frame has the settings without holding the paint for the
-// whole of `lede.js` until the page is parsed.
+// The build puts this file in `lede.js` (the element applies them when it is defined) and, with
+// src/embed/lede-settings-head.js, as `lede-settings.js`: a small classic script the standalone
+// page runs in its head, which applies them to each reader as the parser makes it.
 // ---------------------------------------------------------------------------------------------
 
 // The address `element` takes its `name` (`src`, `site`) from: on the standalone page, the
@@ -18,17 +17,18 @@ function ledeAddress(element, name) {
 // A server cannot know the reader's own settings (Reading settings, kept in this browser): they
 // are applied to its rendering before it is painted (see above), so that the article does not
 // show first in the wrong size or theme; the program finds them already there when it hydrates.
+// False when `element` has no rendered frame (yet).
 function ledeApplySettings(element) {
   const frame = [...(element.shadowRoot?.children ?? [])]
     .find((child) => child.matches(".lede"))
     ?.querySelector(".frame");
-  if (!frame) return;
+  if (!frame) return false;
   const site = ledeAddress(element, "site") ?? "built-in";
   let stored = null;
   try {
     stored = localStorage.getItem(`lede:reading:${site}`);
   } catch {
-    return;
+    return true;
   }
   for (const pair of (stored ?? "").split(";")) {
     const [name, value] = pair.split("=");
@@ -36,5 +36,5 @@ function ledeApplySettings(element) {
       frame.dataset[name] = value;
     }
   }
+  return true;
 }
-

@@ -5,9 +5,6 @@ use super::element::{attribute, beside, element, text};
 use super::Prepared;
 use crate::model::{Block, Content};
 
-/// The id of an inert element right after the settings script, which the first paint waits for.
-const SETTINGS_APPLIED: &str = "lede-settings-applied";
-
 pub fn page(prepared: &Prepared, app_html: &str) -> String {
     let options = &prepared.options;
     let bundle = attribute(&options.bundle);
@@ -81,15 +78,14 @@ pub fn page(prepared: &Prepared, app_html: &str) -> String {
         // than static HTML in the bench).
         format!("<link rel=\"modulepreload\" href=\"{bundle}\">"),
         format!("<script type=\"module\" src=\"{bundle}\"></script>"),
-        // The first paint waits for the parser to pass the settings script (below), not for a
-        // download: a parser waiting for that script could otherwise paint the reader first.
-        format!("<link rel=\"expect\" href=\"#{SETTINGS_APPLIED}\" blocking=\"render\">"),
+        // The reader's own Reading settings, which a server cannot know, applied to the reader
+        // as the parser makes it, so that no other theme flashes: a small classic script,
+        // before the reader, that holds nothing after it (src/embed/lede-settings-head.js).
+        format!("<script src=\"{settings}\"></script>"),
     ]);
-    // The page is in the interface's language; the article marks its own. Right after the
-    // reader, a classic script applies the reader's own Reading settings, which a server cannot
-    // know: the parser runs it before the reader is first painted, so no other theme flashes.
+    // The page is in the interface's language; the article marks its own.
     format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n{}\n</head>\n<body>\n<main>{}\n<script src=\"{settings}\"></script><template id=\"{SETTINGS_APPLIED}\"></template></main>\n</body>\n</html>\n",
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n{}\n</head>\n<body>\n<main>{}</main>\n</body>\n</html>\n",
         head.join("\n"),
         element(prepared, app_html)
     )
