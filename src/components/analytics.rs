@@ -45,16 +45,11 @@ pub enum ReadingEvent {
 /// Where reading events go: the context the app gives its articles.
 pub type ReadingEvents = Callback<ReadingEvent>;
 
-#[derive(Properties, PartialEq)]
-pub struct ReadingAnalyticsProps {
-    /// The `<article>` read.
-    pub root: NodeRef,
-    pub article: Shared<Article>,
-}
-
-/// Renders nothing; follows the reading of one article view from its effects.
-#[component]
-pub fn ReadingAnalytics(props: &ReadingAnalyticsProps) -> Html {
+/// Follows the reading of one article view (`article`, read at `root`, its `<article>`) from
+/// effects. A hook of the article's, not a component: it renders nothing, and a component of
+/// its own cost the wasm Yew's machinery for one.
+#[hook]
+pub fn use_reading_analytics(root: &NodeRef, article: &Shared<Article>) {
     let events = use_context::<ReadingEvents>().unwrap_or_default();
     let publishing = use_context::<Publishing>().unwrap_or_default();
     // The latest receiver, read when something is told: a new one (the element's attributes
@@ -63,26 +58,22 @@ pub fn ReadingAnalytics(props: &ReadingAnalyticsProps) -> Html {
     *receiver.borrow_mut() = events;
     {
         let receiver = receiver.clone();
-        use_effect_with(
-            (props.article.clone(), publishing.ads),
-            move |(article, ads)| {
-                let ad_names = BodySlots::of(&article.body, ads.as_ref()).ad_names();
-                if !ad_names.is_empty() {
-                    // After the effects of this render, so after `lede:ready`.
-                    spawn_local(async move {
-                        let events = receiver.borrow().clone();
-                        events.emit(ReadingEvent::Slots(ad_names));
-                    });
-                }
-            },
-        );
+        use_effect_with((article.clone(), publishing.ads), move |(article, ads)| {
+            let ad_names = BodySlots::of(&article.body, ads.as_ref()).ad_names();
+            if !ad_names.is_empty() {
+                // After the effects of this render, so after `lede:ready`.
+                spawn_local(async move {
+                    let events = receiver.borrow().clone();
+                    events.emit(ReadingEvent::Slots(ad_names));
+                });
+            }
+        });
     }
-    let root = props.root.clone();
-    use_effect_with(props.article.clone(), move |_| {
+    let root = root.clone();
+    use_effect_with(article.clone(), move |_| {
         let watch = Watch::start(root, receiver);
         move || watch.end()
     });
-    Html::default()
 }
 
 /// What one view has told so far, and the reader's engagement.

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::model::{Article, Byline, Feed, Message};
 use crate::web::{mark_after_paint, HEADLINE_MARK};
 
-use super::analytics::ReadingAnalytics;
+use super::analytics::use_reading_analytics;
 use super::article_body::ArticleBody;
 use super::body::link;
 use super::date_text::DateText;
@@ -13,7 +13,7 @@ use super::figure::figure;
 use super::language::{content_lang, ui_words};
 use super::newsletter::{subscribe_button, NewsletterOpener};
 use super::paywall::paywall;
-use super::players::Players;
+use super::players::use_players;
 use super::progress::ReadingProgress;
 use super::publishing::Publishing;
 use super::related::RelatedArticles;
@@ -57,6 +57,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         });
     }
     use_effect_with(props.article.clone(), |_| mark_after_paint(HEADLINE_MARK));
+    use_players(&root, article);
+    use_reading_analytics(&root, article);
     let newsletter = use_context::<Option<NewsletterOpener>>().flatten();
     let publishing = use_context::<Publishing>().unwrap_or_default();
     let lang = content_lang(article.language.as_deref());
@@ -122,8 +124,6 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         </article>
         <super::footnotes::Footnotes root={root.clone()} article={props.article.clone()} />
         <Zoom root={root.clone()} article={props.article.clone()} />
-        <Players root={root.clone()} article={props.article.clone()} />
-        <ReadingAnalytics {root} article={props.article.clone()} />
         </>
     }
 }

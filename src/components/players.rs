@@ -32,21 +32,17 @@ fn frame_title(words: &Words, provider: Provider, title: &str) -> String {
 const SANDBOX: &str = "allow-scripts allow-same-origin allow-presentation allow-popups";
 const ALLOW: &str = "autoplay; encrypted-media; fullscreen; picture-in-picture";
 
-#[derive(Properties, PartialEq)]
-pub struct PlayersProps {
-    pub root: NodeRef,
-    /// The article shown, for a new view to look at its cards again.
-    pub article: Shared<crate::model::Article>,
-}
-
-#[component]
-pub fn Players(props: &PlayersProps) -> Html {
+/// Offers and makes the players of the cards in the article at `root`; `article` is the one
+/// shown, for a new view to look at its cards again. A hook of the article's, not a component:
+/// it renders nothing, and a component of its own cost the wasm Yew's machinery for one.
+#[hook]
+pub fn use_players(root: &NodeRef, article: &Shared<crate::model::Article>) {
     let publishing = use_context::<Publishing>().unwrap_or_default();
     let words = use_words();
-    let root = props.root.clone();
+    let root = root.clone();
     use_effect_with(
         (
-            props.article.clone(),
+            article.clone(),
             publishing.players.clone(),
             publishing.site_name.clone(),
             words,
@@ -99,7 +95,6 @@ pub fn Players(props: &PlayersProps) -> Html {
             move || drop(listener)
         },
     );
-    Html::default()
 }
 
 /// The video a card links to, read again from its link (not from anything else the markup
