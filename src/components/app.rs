@@ -1,7 +1,6 @@
 //! The whole widget: the site's masthead above the reader, and what is being read (the view),
 //! kept in the page's address on the standalone page.
 
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::load::LoadError;
@@ -290,13 +289,12 @@ fn use_site(src: Option<AttrValue>, given: &Given) -> (Shared<Site>, Option<Shar
             if !std::mem::take(&mut *given_first.borrow_mut()) {
                 loaded.set(None);
                 if let Some(src) = src.clone() {
-                    let ticket = abort.ticket();
-                    spawn_local(async move {
-                        let result = load_site(&src, ticket.signal()).await;
-                        if ticket.wanted() {
+                    abort.spawn(
+                        move |signal| async move { load_site(&src, signal.as_ref()).await },
+                        move |result| {
                             loaded.set(Some(result.map(Shared::from).map_err(Shared::from)));
-                        }
-                    });
+                        },
+                    );
                 }
             }
             move || drop(abort)

@@ -2,7 +2,6 @@
 //! while it loads, or what went wrong with a way to retry. A list of articles shows as cards,
 //! and a chosen card opens its article with a way back to the list.
 
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::model::{Article, Content, Feed};
@@ -172,15 +171,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     if *load != Load::Loading {
                         load.set(Load::Loading);
                     }
-                    let ticket = abort.ticket();
-                    spawn_local(async move {
-                        let result =
-                            load_content(&src, page_language.as_deref(), ticket.signal()).await;
-                        // A response for a `src` that has since changed is not shown.
-                        if ticket.wanted() {
-                            load.set(Load::from_result(result));
-                        }
-                    });
+                    // A response for a `src` that has since changed is not shown.
+                    abort.spawn(
+                        move |signal| async move {
+                            load_content(&src, page_language.as_deref(), signal.as_ref()).await
+                        },
+                        move |result| load.set(Load::from_result(result)),
+                    );
                 }
             }
             move || drop(abort)

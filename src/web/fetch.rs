@@ -61,19 +61,32 @@ impl Abort {
         F: std::future::Future<Output = T> + 'static,
         T: 'static,
     {
-        let ticket = self.ticket();
-        wasm_bindgen_futures::spawn_local(async move {
-            let result = task(ticket.signal.clone()).await;
-            if ticket.wanted() {
-                done(result);
-            }
-        });
+        self.ticket().spawn(task, done);
     }
 }
 
 impl Ticket {
     pub fn signal(&self) -> Option<&AbortSignal> {
         self.signal.as_ref()
+    }
+
+    /// [`Abort::spawn`] for a task that holds its ticket: one of the loads a guard that lives
+    /// longer starts again and again (a refresh).
+    pub fn spawn<F, T>(
+        &self,
+        task: impl FnOnce(Option<AbortSignal>) -> F + 'static,
+        done: impl FnOnce(T) + 'static,
+    ) where
+        F: std::future::Future<Output = T> + 'static,
+        T: 'static,
+    {
+        let ticket = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = task(ticket.signal.clone()).await;
+            if ticket.wanted() {
+                done(result);
+            }
+        });
     }
 
     /// Whether the task's owner still wants its result.

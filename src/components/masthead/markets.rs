@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::model::{Message, Quote, Quotes, Trend};
@@ -46,13 +45,10 @@ pub fn MarketStrip(props: &MarketStripProps) -> Html {
                         if page_hidden() {
                             return;
                         }
-                        let (src, strip, ticket) = (src.clone(), strip.clone(), ticket.clone());
-                        spawn_local(async move {
-                            let result = load_quotes(&src, ticket.signal()).await;
-                            if !ticket.wanted() {
-                                return;
-                            }
-                            match result {
+                        let (src, strip) = (src.clone(), strip.clone());
+                        ticket.spawn(
+                            move |signal| async move { load_quotes(&src, signal.as_ref()).await },
+                            move |result| match result {
                                 Ok(quotes) => strip.set(Strip {
                                     quotes: Some(Rc::new(quotes)),
                                     stale: false,
@@ -61,8 +57,8 @@ pub fn MarketStrip(props: &MarketStripProps) -> Html {
                                     quotes: strip.quotes.clone(),
                                     stale: true,
                                 }),
-                            }
-                        });
+                            },
+                        );
                     })
                 };
                 refresh();

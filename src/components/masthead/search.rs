@@ -7,14 +7,14 @@
 
 use futures::future::join_all;
 use gloo::timers::callback::Timeout;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
+use web_sys::AbortSignal;
 
 use crate::model::{search, Arg, Article, Content, Hit, Message, Site};
-use crate::web::{load_content, Abort, LoadError, Ticket};
+use crate::web::{load_content, Abort, LoadError};
 
 use super::super::date_text::DateText;
 use super::super::online::use_returns_online;
@@ -134,12 +134,14 @@ fn SearchBox(props: &SearchBoxProps) -> Html {
                 if index.is_some() {
                     index.set(None);
                 }
-                spawn_local(index_feeds(
-                    feeds.clone(),
-                    abort.ticket(),
-                    index,
-                    unreachable,
-                ));
+                let feeds = feeds.clone();
+                abort.spawn(
+                    move |signal| index_feeds(feeds, signal),
+                    move |(lists, failed)| {
+                        unreachable.set(failed);
+                        index.set(Some(Shared::from(lists)));
+                    },
+                );
             }
             move || drop(abort)
         });
@@ -342,16 +344,14 @@ fn SearchBox(props: &SearchBoxProps) -> Html {
     }
 }
 
-/// Loads the searched feeds into `index`, counting those that could not be reached.
+/// The searched feeds' articles, and how many of the feeds could not be reached.
 async fn index_feeds(
     feeds: Vec<String>,
-    ticket: Ticket,
-    index: UseStateHandle<Option<Index>>,
-    unreachable: UseStateHandle<usize>,
-) {
+    signal: Option<AbortSignal>,
+) -> (Vec<(String, Vec<Article>)>, usize) {
     let loads = feeds
         .iter()
-        .map(|feed| load_content(feed, None, ticket.signal()));
+        .map(|feed| load_content(feed, None, signal.as_ref()));
     let loaded = join_all(loads).await;
     let failed = loaded
         .iter()
@@ -362,7 +362,7 @@ async fn index_feeds(
             )
         })
         .count();
-    let lists: Vec<(String, Vec<Article>)> = loaded
+    let lists = loaded
         .into_iter()
         .zip(&feeds)
         .filter_map(|(content, feed)| match content.ok()? {
@@ -370,10 +370,7 @@ async fn index_feeds(
             Content::Article(article) => Some((feed.clone(), vec![article])),
         })
         .collect();
-    if ticket.wanted() {
-        unreachable.set(failed);
-        index.set(Some(Shared::from(lists)));
-    }
+    (lists, failed)
 }
 
 /// The headline with the query's words marked; text only, never markup from the content.
