@@ -14,6 +14,7 @@ use web_sys::{Element, Event, HtmlElement, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
 use crate::model::{looks_like_reference, note_text, Article};
+use crate::web::{hide_popover, show_popover};
 
 use super::inline::CONTENT_ID_PREFIX;
 use super::language::content_lang;
@@ -211,28 +212,17 @@ fn show(popover: &HtmlElement, link: &HtmlElement, text: &str) {
         .style()
         .set_property("anchor-name", "--lede-note-reference");
     let _ = link.set_attribute("aria-describedby", POPOVER_ID);
-    call(popover, "showPopover");
+    show_popover(popover);
 }
 
 fn hide(popover: &HtmlElement, shown: &Shown) {
     if let Some(link) = shown.borrow_mut().take() {
         let _ = link.style().remove_property("anchor-name");
         let _ = link.remove_attribute("aria-describedby");
-        call(popover, "hidePopover");
+        hide_popover(popover);
     }
 }
 
 fn is_focused(element: &HtmlElement) -> bool {
     element.matches(":focus").unwrap_or(false)
-}
-
-/// Calls a method of the Popover API, which is not in the web-sys features lede builds with.
-fn call(element: &HtmlElement, method: &str) {
-    let function = js_sys::Reflect::get(element, &method.into()).ok();
-    if let Some(function) = function
-        .as_ref()
-        .and_then(|f| f.dyn_ref::<js_sys::Function>())
-    {
-        let _ = function.call0(element);
-    }
 }

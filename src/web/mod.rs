@@ -10,6 +10,7 @@ mod history;
 mod intl;
 mod load;
 mod paint;
+mod popover;
 mod signup;
 pub mod storage;
 mod strings;
@@ -24,6 +25,7 @@ pub use load::{
     arrived_content, default_content, default_site, load_content, load_quotes, load_site, online,
 };
 pub use paint::{after_paint, mark_after_paint, HEADLINE_MARK};
+pub use popover::{hide_popover, show_popover};
 pub use signup::{
     cap, forget, keep, left_in_outbox, remember, send, Cap, Delivery, InHand, Signup,
 };

@@ -13,7 +13,8 @@ use super::super::rendering::use_painted;
 use super::super::view::View;
 use super::super::words::use_words;
 use super::super::Shared;
-use super::popover::{hide_popover, new_state, use_popover_focus};
+use super::popover::{new_state, use_popover_focus};
+use crate::web::hide_popover;
 
 #[derive(Properties, PartialEq)]
 pub struct MenuProps {

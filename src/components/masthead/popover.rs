@@ -4,8 +4,10 @@
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::HtmlElement;
 use yew::prelude::*;
+
+use crate::web::hide_popover;
 
 /// Keeps focus and the popover `panel`, opened by `button`, together (WAI-ARIA disclosure
 /// pattern): Escape, a choice or a click away gives focus back to the button, and Tab out of
@@ -63,12 +65,4 @@ pub fn new_state(event: &web_sys::Event) -> Option<String> {
     js_sys::Reflect::get(event, &"newState".into())
         .ok()?
         .as_string()
-}
-
-/// Closes a popover (`hidePopover` is not in the web-sys features lede builds with).
-pub fn hide_popover(panel: &Element) {
-    let hide = js_sys::Reflect::get(panel, &"hidePopover".into()).ok();
-    if let Some(hide) = hide.as_ref().and_then(|f| f.dyn_ref::<js_sys::Function>()) {
-        let _ = hide.call0(panel);
-    }
 }

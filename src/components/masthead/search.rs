@@ -22,7 +22,8 @@ use super::super::rendering::use_live;
 use super::super::view::View;
 use super::super::words::use_words;
 use super::super::Shared;
-use super::popover::{hide_popover, new_state, use_popover_focus};
+use super::popover::{new_state, use_popover_focus};
+use crate::web::hide_popover;
 
 /// How long typing must pause before the search runs.
 const DEBOUNCE_MS: u32 = 180;
