@@ -84,9 +84,19 @@ pub fn within_size(text: &str) -> Result<&str, ContentError> {
 /// Each format's `read` is `#[inline(never)]`: the browser compiles wasm one function at a time,
 /// on its first call, so a page compiles the reader of the format it reads and not all five.
 pub fn read_value(document: &Value, env: &dyn Environment) -> Result<Content, ContentError> {
-    let mut content = if lede::claims(document) {
-        lede::read(document, env)
-    } else if json_feed::claims(document) {
+    read_own(document, env).unwrap_or_else(|| read_foreign(document, env))
+}
+
+/// Reads a document in lede's own format, or `None` when it is in another: the widget's
+/// first-load path, which does not carry the foreign adapters (split-probe).
+pub fn read_own(document: &Value, env: &dyn Environment) -> Option<Result<Content, ContentError>> {
+    lede::claims(document).then(|| lede::read(document, env).and_then(|content| finish(content, env)))
+}
+
+/// Reads a document in one of the foreign formats lede knows (not its own).
+#[inline(never)]
+pub fn read_foreign(document: &Value, env: &dyn Environment) -> Result<Content, ContentError> {
+    let content = if json_feed::claims(document) {
         json_feed::read(document, env)
     } else if ghost::claims(document) {
         ghost::read(document, env)
@@ -97,6 +107,10 @@ pub fn read_value(document: &Value, env: &dyn Environment) -> Result<Content, Co
     } else {
         Err(ContentError::UnknownFormat(sketch(document)))
     }?;
+    finish(content, env)
+}
+
+fn finish(mut content: Content, env: &dyn Environment) -> Result<Content, ContentError> {
     let articles: &mut [Article] = match &mut content {
         Content::Article(article) => std::slice::from_mut(article),
         Content::Feed(feed) => &mut feed.items,
