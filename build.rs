@@ -1,7 +1,8 @@
 //! Minifies the widget's stylesheet for embedding in the wasm (comments and needless whitespace
 //! cost bytes on every page that loads lede, and say nothing to the browser), and names the
 //! build: a server's HTML is taken over only by a widget built from the same sources. Compiles
-//! the English catalogue (`locales/en.ftl`) into the widget, as a table of messages.
+//! the English catalogue (`locales/en.ftl`) into the widget, as a table of messages, and links
+//! the split build with what its splitter needs.
 
 use std::{
     env, fs,
@@ -25,6 +26,13 @@ fn main() {
         fluent::compile(&english).unwrap_or_else(|error| panic!("locales/en.ftl: {error}"));
     fs::write(out_dir.join("messages.rs"), message_table(&messages)).expect("OUT_DIR is writable");
     println!("cargo:rustc-env=LEDE_BUILD={}", build_id());
+    // The split build (scripts/build-wasm) links the program with its relocations, by which the
+    // splitter moves code between the main module and the chunks. Only the link: what the
+    // program is built from is the same as for any other build.
+    let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    if wasm && env::var_os("CARGO_FEATURE_SPLIT").is_some() {
+        println!("cargo:rustc-link-arg-bin=lede=--emit-relocs");
+    }
 }
 
 /// A hash of every source file (path and content, in a fixed order) and of the lock file: the

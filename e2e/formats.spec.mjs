@@ -28,6 +28,42 @@ for (const [src, headline, byline] of articles) {
   });
 }
 
+// The other formats' adapters are a chunk of the program of their own (split_foreign.wasm),
+// loaded when a reader opens such content in the browser; lede's own format never needs it.
+test("content in another format, read in the browser, loads the part of the program that reads it, once", async ({ page }) => {
+  const requested = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  const src = "/fixtures/wordpress/post-60-embed.json";
+  await page.goto(`/shell.html?src=${encodeURIComponent(src)}`);
+  await expect(reader(page)).toHaveAttribute("data-state", "ready");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The Beauties of Gullfoss");
+  expect(requested.filter((path) => path === "/split_foreign.wasm")).toHaveLength(1);
+  // lede.js prefetched it while the program loaded; the chunk reads that, not a second request.
+  expect(requested.filter((path) => path === src)).toHaveLength(1);
+  await expectAccessible(page, "another format, read in the browser");
+
+  requested.length = 0;
+  await page.goto("/");
+  await expect(reader(page)).toHaveAttribute("data-state", "ready");
+  await expect(reader(page)).toHaveAttribute("data-hydration", "hydrated");
+  expect(requested.filter((path) => path.startsWith("/split_"))).toEqual([]);
+});
+
+test("a part of the program that cannot load is an error the reader can retry, not a dead widget", async ({ page }) => {
+  await page.route("**/split_foreign.wasm", (route) => route.abort());
+  const src = "/fixtures/formats/ghost-post.json";
+  await page.goto(`/shell.html?src=${encodeURIComponent(src)}`);
+  await expect(reader(page)).toHaveAttribute("data-state", "error");
+  await expect(page.getByRole("alert")).toContainText(
+    `The part of this reader that reads http://127.0.0.1:${new URL(page.url()).port}${src} couldn't load. Try again in a moment.`,
+  );
+  await expectAccessible(page, "a chunk of the program that did not load");
+  await page.unroute("**/split_foreign.wasm");
+  await page.getByRole("button", { name: "Retry" }).click();
+  await expect(reader(page)).toHaveAttribute("data-state", "ready");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome to the newsroom");
+});
+
 test("the WordPress post shows its embeds as link cards and its gallery", async ({ page }) => {
   await open(page, "/fixtures/wordpress/post-60-embed.json");
   await expect(page.getByRole("link", { name: "YouTube: https://www.youtube.com/watch?v=3bUtvUAeX8s" })).toHaveAttribute(

@@ -129,6 +129,7 @@ error-address = «{ $address }» ليس عنوان ويب يستطيع lede تح
 error-private = { $url } على شبكة خاصة أو محلية ({ $address })، ولا يحمّل منها مُصيّر lede إلا بإذن.
 error-offline = أنت غير متصل بالإنترنت، لذا تعذّر تحميل { $url }. سيُحمَّل عند عودة الاتصال.
 error-network = تعذّر تحميل { $url }: لم يستجب { $host } أو لم يسمح لهذه الصفحة بقراءته. حاول مجددًا بعد قليل.
+error-program-part = تعذّر تحميل الجزء من هذا القارئ الذي يقرأ { $url }. حاول مجددًا بعد قليل.
 error-timeout = استغرق { $host } أكثر من { $seconds } ثانية لإرسال { $url }.
 error-not-found = لا يوجد { $what } على { $url } (أجاب الخادم «{ $answer }»).
 error-refused = رفض الخادم إرسال { $url } («{ $answer }»).

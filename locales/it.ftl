@@ -111,6 +111,7 @@ error-address = «{ $address }» non è un indirizzo web che lede possa caricare
 error-private = { $url } si trova su una rete privata o locale ({ $address }), da cui il renderer di lede carica solo se autorizzato.
 error-offline = Sei offline, quindi non è stato possibile caricare { $url }. Verrà caricato quando tornerai online.
 error-network = Impossibile caricare { $url }: { $host } non ha risposto o non consente a questa pagina di leggerlo. Riprova tra un momento.
+error-program-part = Impossibile caricare la parte di questo lettore che legge { $url }. Riprova tra un momento.
 error-timeout = { $host } ha impiegato più di { $seconds } secondi per inviare { $url }.
 error-not-found = Non c'è niente a { $url } (il server ha risposto «{ $answer }»).
 error-refused = Il server ha rifiutato di inviare { $url } («{ $answer }»).

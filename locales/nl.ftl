@@ -111,6 +111,7 @@ error-address = ‘{ $address }’ is geen webadres dat lede kan laden.
 error-private = { $url } staat op een privé- of lokaal netwerk ({ $address }), waar de renderer van lede alleen met toestemming van laadt.
 error-offline = Je bent offline, dus { $url } kon niet worden geladen. Het laadt zodra je weer online bent.
 error-network = Kon { $url } niet laden: { $host } antwoordde niet, of staat deze pagina niet toe het te lezen. Probeer het zo opnieuw.
+error-program-part = Het deel van deze lezer dat { $url } leest, kon niet worden geladen. Probeer het zo opnieuw.
 error-timeout = { $host } deed er langer dan { $seconds } seconden over om { $url } te sturen.
 error-not-found = Er is niets te vinden op { $url } (de server antwoordde ‘{ $answer }’).
 error-refused = De server weigerde { $url } te sturen (‘{ $answer }’).

@@ -115,6 +115,7 @@ error-address = „{ $address }” nie jest adresem internetowym, który lede mo
 error-private = { $url } jest w sieci prywatnej lub lokalnej ({ $address }), z której renderer lede pobiera tylko za zgodą.
 error-offline = Jesteś offline, więc nie udało się wczytać { $url }. Wczyta się, gdy wrócisz do sieci.
 error-network = Nie udało się wczytać { $url }: { $host } nie odpowiedział albo nie pozwala tej stronie go odczytać. Spróbuj ponownie za chwilę.
+error-program-part = Nie udało się wczytać części czytnika, która odczytuje { $url }. Spróbuj ponownie za chwilę.
 error-timeout = { $host } wysyłał { $url } dłużej niż { $seconds ->
     [one] { $seconds } sekundę
     [few] { $seconds } sekundy

@@ -106,6 +106,7 @@ error-address = “{ $address }”不是 lede 能加载的网址。
 error-private = { $url } 位于私有或本地网络（{ $address }），未经允许，lede 的渲染器不会从中获取内容。
 error-offline = 您已离线，{ $url } 无法加载。恢复联网后会自动加载。
 error-network = 无法加载 { $url }：{ $host } 没有响应，或不允许此页面读取。请稍后重试。
+error-program-part = 无法加载此阅读器中读取 { $url } 的部分。请稍后重试。
 error-timeout = { $host } 发送 { $url } 用时超过 { $seconds } 秒。
 error-not-found = { $url } 没有{ $what }（服务器返回“{ $answer }”）。
 error-refused = 服务器拒绝发送 { $url }（“{ $answer }”）。

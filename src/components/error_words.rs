@@ -24,6 +24,9 @@ pub fn error_words(error: &LoadError, words: &Words) -> String {
             Message::ErrorNetwork,
             &[("url", text(url)), ("host", text(host))],
         ),
+        LoadError::ProgramPart { url } => {
+            words.with(Message::ErrorProgramPart, &[("url", text(url))])
+        }
         LoadError::Timeout { url, host, seconds } => words.with(
             Message::ErrorTimeout,
             &[
@@ -185,6 +188,7 @@ mod tests {
                 url: url.clone(),
                 host: "news.example".into(),
             },
+            LoadError::ProgramPart { url: url.clone() },
             LoadError::Timeout {
                 url: url.clone(),
                 host: "news.example".into(),

@@ -13,7 +13,7 @@ use yew::AttrValue;
 use crate::components::{
     digest, shape, AppProps, DateWords, NodeKind, ShapeNode, Shared, Words, BUILD,
 };
-use crate::formats::{parse_json, read_catalogue, read_site, read_value};
+use crate::formats::{parse_json, read_catalogue, read_own, read_site, ContentError};
 use crate::web::{string_of, BrowserEnv};
 
 /// The class of the widget's root element, also in server HTML.
@@ -131,7 +131,11 @@ fn read(text: &str, props: &AppProps) -> Result<AppProps, Mismatch> {
         .get("content")
         .ok_or_else(|| Mismatch::Unreadable("no content".into()))
         .and_then(|content| {
-            read_value(content, &env).map_err(|error| Mismatch::Unreadable(error.to_string()))
+            // A server writes lede's own format there: the other formats' adapters, in a
+            // chunk of their own, are not needed to hydrate.
+            read_own(content, &env)
+                .unwrap_or_else(|| Err(ContentError::UnknownFormat("not lede's own".into())))
+                .map_err(|error| Mismatch::Unreadable(error.to_string()))
         })?;
     let site = match data.get("site_config") {
         None | Some(Value::Null) => None,

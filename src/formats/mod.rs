@@ -87,13 +87,16 @@ pub fn read_value(document: &Value, env: &dyn Environment) -> Result<Content, Co
     read_own(document, env).unwrap_or_else(|| read_foreign(document, env))
 }
 
-/// Reads a document in lede's own format, or `None` when it is in another: the widget's
-/// first-load path, which does not carry the foreign adapters (split-probe).
+/// Reads a document in lede's own format, or `None` when it is in another. What the widget
+/// reads first (its data block, the built-in article) is in lede's own format: this path does
+/// not need the other formats' adapters, which the widget loads as a chunk of their own.
 pub fn read_own(document: &Value, env: &dyn Environment) -> Option<Result<Content, ContentError>> {
-    lede::claims(document).then(|| lede::read(document, env).and_then(|content| finish(content, env)))
+    lede::claims(document)
+        .then(|| lede::read(document, env).and_then(|content| finish(content, env)))
 }
 
-/// Reads a document in one of the foreign formats lede knows (not its own).
+/// Reads a document in one of the other formats lede knows (WordPress, JSON Feed, Ghost,
+/// schema.org), with the HTML allow-list they read bodies through.
 #[inline(never)]
 pub fn read_foreign(document: &Value, env: &dyn Environment) -> Result<Content, ContentError> {
     let content = if json_feed::claims(document) {

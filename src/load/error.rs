@@ -46,6 +46,10 @@ pub enum LoadError {
         reason: String,
         retry_after: Option<u32>,
     },
+    /// The chunk of the program that reads the content's format did not load (it is loaded on
+    /// first use: see scripts/build-wasm).
+    #[error("The part of this reader that reads {url} couldn't load. Try again in a moment.")]
+    ProgramPart { url: String },
     #[error("{host} took more than {seconds} seconds to send {url}.")]
     Timeout {
         url: String,
@@ -66,7 +70,7 @@ impl LoadError {
         match self {
             Self::BadAddress(_) | Self::PrivateAddress { .. } => "address",
             Self::Offline { .. } => "offline",
-            Self::Network { .. } => "network",
+            Self::Network { .. } | Self::ProgramPart { .. } => "network",
             Self::Status { .. } => "http",
             Self::Timeout { .. } => "timeout",
             Self::Content { .. } => "content",

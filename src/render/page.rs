@@ -9,6 +9,7 @@ pub fn page(prepared: &Prepared, app_html: &str) -> String {
     let options = &prepared.options;
     let bundle = attribute(&options.bundle);
     let settings = attribute(&beside(&options.bundle, "lede-settings.js"));
+    let loaders = attribute(&beside(&options.bundle, "__wasm_split.js"));
     let page_css = attribute(&beside(&options.bundle, "page.css"));
     let (title, description, image, url) = match &prepared.content {
         Content::Article(article) => (
@@ -77,6 +78,9 @@ pub fn page(prepared: &Prepared, app_html: &str) -> String {
         // preloaded wasm, or a render-blocking `lede.js`, painted the headline up to ×1.5 later
         // than static HTML in the bench).
         format!("<link rel=\"modulepreload\" href=\"{bundle}\">"),
+        // The chunks' loaders, which `lede.js` imports (Chromium fetches a preloaded module's
+        // own imports only once it runs).
+        format!("<link rel=\"modulepreload\" href=\"{loaders}\">"),
         format!("<script type=\"module\" src=\"{bundle}\"></script>"),
         // The reader's own Reading settings, which a server cannot know, applied to the reader
         // as the parser makes it, so that no other theme flashes: a small classic script,

@@ -1,11 +1,13 @@
 //! Loading JSON documents (articles, site configurations, market quotes): from an address to
 //! the model, or to an error the reader can act on.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use serde_json::Value;
 use web_sys::AbortSignal;
 
+use super::chunks::{read_foreign, ChunkMissing};
 use super::fetch::arrived_text;
 use super::{fetch_text, BrowserEnv};
 use crate::formats::parse_json;
@@ -22,27 +24,69 @@ pub async fn load_content(
     page_language: Option<&str>,
     signal: Option<&AbortSignal>,
 ) -> Result<Content, LoadError> {
-    load("article", src, signal, |value, env| {
-        formats::read_value(value, &env.in_page(page_language))
-    })
-    .await
+    let what = "article";
+    let url = absolute_http_url(src).ok_or_else(|| LoadError::BadAddress(src.to_owned()))?;
+    let value =
+        match ARRIVED_FOREIGN.with(|arrived| arrived.borrow_mut().take_if(|(at, _)| *at == url)) {
+            Some((_, value)) => value,
+            None => {
+                let text = fetch_text(&url, signal, TIME_LIMIT)
+                    .await
+                    .map_err(|error| load_error(what, &url, error))?;
+                formats::within_size(&text)
+                    .and_then(parse_json)
+                    .map_err(|source| LoadError::Content {
+                        what,
+                        url: url.clone(),
+                        source,
+                    })?
+            }
+        };
+    let env = BrowserEnv::new(url.clone()).in_page(page_language);
+    let read = match formats::read_own(&value, &env) {
+        Some(read) => read,
+        None => match read_foreign(&value, &env).await {
+            Ok(read) => *read,
+            Err(ChunkMissing) if !online() => return Err(LoadError::Offline { url }),
+            Err(ChunkMissing) => return Err(LoadError::ProgramPart { url }),
+        },
+    };
+    read.map_err(|source| LoadError::Content { what, url, source })
 }
 
-/// The content at `src`, if `lede.js` prefetched it and it has all arrived: read at once, so
-/// that the reader shows it in its first render.
+thread_local! {
+    /// Content `lede.js` prefetched in a format other than lede's own, parsed: its adapter is
+    /// in a chunk, which cannot be waited for in the first render, so [`load_content`] reads it
+    /// once the chunk has come, instead of asking the server again.
+    static ARRIVED_FOREIGN: RefCell<Option<(String, Value)>> = const { RefCell::new(None) };
+}
+
+/// The content at `src`, if `lede.js` prefetched it and it has all arrived, in lede's own
+/// format: read at once, so that the reader shows it in its first render. Content in another
+/// format waits for its adapter (see [`ARRIVED_FOREIGN`]).
 pub fn arrived_content(
     src: &str,
     page_language: Option<&str>,
 ) -> Option<Result<Content, LoadError>> {
+    let what = "article";
     let url = absolute_http_url(src)?;
     let text = match arrived_text(&url)? {
         Ok(text) => text,
         // Already here, and too big: said now, not downloaded again to be refused again.
-        Err(error) => return Some(Err(load_error("article", &url, error))),
+        Err(error) => return Some(Err(load_error(what, &url, error))),
     };
-    Some(read_text("article", url, &text, |value, env| {
-        formats::read_value(value, &env.in_page(page_language))
-    }))
+    let value = match formats::within_size(&text).and_then(parse_json) {
+        Ok(value) => value,
+        Err(source) => return Some(Err(LoadError::Content { what, url, source })),
+    };
+    let env = BrowserEnv::new(url.clone()).in_page(page_language);
+    match formats::read_own(&value, &env) {
+        Some(read) => Some(read.map_err(|source| LoadError::Content { what, url, source })),
+        None => {
+            ARRIVED_FOREIGN.with(|arrived| *arrived.borrow_mut() = Some((url, value)));
+            None
+        }
+    }
 }
 
 /// Loads a site configuration; its addresses are relative to its own.
@@ -97,7 +141,8 @@ thread_local! {
     static BUILT_IN: Rc<Result<Content, LoadError>> = Rc::new(
         parse_json(DEFAULT_ARTICLE)
             .and_then(|value| {
-                formats::read_value(&value, &BrowserEnv::new(DEFAULT_ARTICLE_URL))
+                formats::read_own(&value, &BrowserEnv::new(DEFAULT_ARTICLE_URL))
+                    .unwrap_or_else(|| Err(ContentError::UnknownFormat("not lede's own".into())))
             })
             .map_err(|source| LoadError::Content {
                 what: "article",

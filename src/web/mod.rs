@@ -4,6 +4,7 @@
 //! every call that can throw behind a `Result` so that nothing a page or server does can panic.
 
 mod catalogue;
+mod chunks;
 mod environment;
 mod fetch;
 mod history;

@@ -76,3 +76,38 @@ fn limits_are_enforced_with_clear_messages() {
         "is nested more than 128 levels deep, more than lede reads"
     );
 }
+
+/// The widget's first load reads lede's own format alone ([`read_own`]); every other format is
+/// the other adapters' ([`read_foreign`], a chunk of the program of its own), and the two read
+/// a document as [`read_value`] does.
+#[test]
+fn lede_s_own_format_and_the_others_are_read_apart() {
+    use super::super::{read_foreign, read_own};
+    let document = |path: &str| {
+        let text = std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")));
+        parse_json(&text.unwrap()).unwrap()
+    };
+    for own in [
+        "content/default-article.json",
+        "fixtures/lede/full-article.json",
+    ] {
+        let value = document(own);
+        assert_eq!(
+            read_own(&value, &TestEnv),
+            Some(read_value(&value, &TestEnv)),
+            "{own}"
+        );
+    }
+    for other in [
+        "fixtures/wordpress/post-60-embed.json",
+        "fixtures/formats/json-feed-1.1.json",
+        "fixtures/formats/ghost-post.json",
+        "fixtures/formats/schema-newsarticle.json",
+    ] {
+        let value = document(other);
+        assert_eq!(read_own(&value, &TestEnv), None, "{other}");
+        let read = read_foreign(&value, &TestEnv);
+        assert!(read.is_ok(), "{other}: {read:?}");
+        assert_eq!(read, read_value(&value, &TestEnv), "{other}");
+    }
+}
