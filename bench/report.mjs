@@ -16,10 +16,10 @@ export function report(results) {
   const row = (figure, value, budget, verdict = "") => rows.push(`| ${figure} | ${value} | ${budget} | ${verdict} |`);
 
   const sizes = results.sizes;
-  for (const kind of ["wasm", "js", "css", "widgetCss"]) {
-    if (!sizes[kind]) continue;
-    const s = sizes[kind];
-    row(`${s.file}`, `${(s.raw / KB).toFixed(1)} KB raw · ${(s.gzip / KB).toFixed(1)} KB gzip · ${(s.brotli / KB).toFixed(1)} KB brotli`, "", "");
+  for (const s of [...["wasm", "js", "css", "widgetCss", "loaders"].map((kind) => sizes[kind]), ...(sizes.chunks ?? [])]) {
+    if (!s) continue;
+    const later = s.file.startsWith("split_") ? " (loaded on first use)" : "";
+    row(`${s.file}${later}`, `${(s.raw / KB).toFixed(1)} KB raw · ${(s.gzip / KB).toFixed(1)} KB gzip · ${(s.brotli / KB).toFixed(1)} KB brotli`, "", "");
   }
   const total = sizes.total.brotli / KB;
   row("whole widget (wasm + js + css), brotli", `${total.toFixed(1)} KB`, "≤ 90 KB", check(total <= 90, `size ${total.toFixed(1)} KB > 90 KB`));
@@ -31,9 +31,9 @@ export function report(results) {
   // Issue 21: the first load (what a reader downloads before the article is interactive) and
   // everything, with what loads on demand.
   const first = sizes.firstLoad.brotli / KB;
-  row("first load (wasm + lede.js + lede.css), brotli", `${first.toFixed(1)} KB`, "≤ 130 KB", check(first <= 130, `first load ${first.toFixed(1)} KB > 130 KB`));
+  row("first load (wasm + lede.js + lede.css + __wasm_split.js), brotli", `${first.toFixed(1)} KB`, "≤ 130 KB", check(first <= 130, `first load ${first.toFixed(1)} KB > 130 KB`));
   const everything = sizes.everything.brotli / KB;
-  row("everything, with what loads later, brotli", `${everything.toFixed(1)} KB`, "≤ 192.6 KB", check(everything <= 192.6, `everything ${everything.toFixed(1)} KB > 192.6 KB`));
+  row("everything, with the chunks loaded on first use, brotli", `${everything.toFixed(1)} KB`, "≤ 192.6 KB", check(everything <= 192.6, `everything ${everything.toFixed(1)} KB > 192.6 KB`));
 
   const headline = results.headline;
   const ratioRow = (label, entry, budget) => {

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Where the wasm's bytes go: every item of the shipped module (optimized as Trunk optimizes it,
 // with its names kept), from twiggy, summed by crate and, for lede's own code, by module.
-// Run by scripts/size, which builds the module; `node bench/size-map.mjs NAMED.wasm SHIPPED.wasm`.
+// Run by scripts/size, which builds the modules: `node bench/size-map.mjs DIR [OUT.json]`.
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
 
 const KB = 1024;
@@ -88,16 +88,22 @@ export function owner(name) {
 
 export function markdown(map) {
   const kb = (bytes) => (bytes / KB).toFixed(1);
-  const table = (rows, limit) =>
+  const table = (rows, limit, total = map.raw) =>
     [
       "| | raw KB | share | ≈ brotli KB | items |",
       "| --- | ---: | ---: | ---: | ---: |",
       ...rows.slice(0, limit).map(
-        (row) => `| ${row.name} | ${kb(row.bytes)} | ${((row.bytes / map.raw) * 100).toFixed(1)}% | ${kb(row.brotli)} | ${row.items} |`,
+        (row) => `| ${row.name} | ${kb(row.bytes)} | ${((row.bytes / total) * 100).toFixed(1)}% | ${kb(row.brotli)} | ${row.items} |`,
       ),
     ].join("\n");
+  const chunks = (map.chunks ?? []).flatMap((chunk) => [
+    "",
+    `Chunk \`${chunk.file}\` (loaded on first use): ${kb(chunk.raw)} KB raw, ${kb(chunk.brotli)} KB brotli, ${chunk.functions} functions. What is in it:`,
+    "",
+    table(chunk.top, 8, chunk.raw),
+  ]);
   return [
-    `Shipped wasm: ${kb(map.raw)} KB raw, ${kb(map.brotli)} KB brotli, ${map.functions} functions.`,
+    `Main module (the first load): ${kb(map.raw)} KB raw, ${kb(map.brotli)} KB brotli, ${map.functions} functions.`,
     "",
     "Top 15 (other crates whole, lede by module):",
     "",
@@ -116,12 +122,24 @@ export function markdown(map) {
     "| item | raw KB |",
     "| --- | ---: |",
     ...map.largest.map((item) => `| \`${item.name.replace(/\|/g, "\\|")}\` | ${kb(item.bytes)} |`),
+    ...chunks,
   ].join("\n");
 }
 
+/** The maps of every module scripts/size wrote in `dir` (named/ and shipped/): the main module,
+ * `lede_bg.wasm`, then the chunks. */
+export function sizeMaps(dir) {
+  const files = readdirSync(`${dir}/shipped`).filter((file) => file.endsWith(".wasm")).sort();
+  const main = sizeMap(`${dir}/named/lede_bg.wasm`, `${dir}/shipped/lede_bg.wasm`);
+  const chunks = files
+    .filter((file) => file !== "lede_bg.wasm")
+    .map((file) => ({ file, ...sizeMap(`${dir}/named/${file}`, `${dir}/shipped/${file}`) }));
+  return { ...main, chunks };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [named, shipped, out] = process.argv.slice(2);
-  const map = sizeMap(named, shipped);
+  const [dir, out] = process.argv.slice(2);
+  const map = sizeMaps(dir);
   if (out) writeFileSync(out, JSON.stringify(map, null, 1));
   console.log(markdown(map));
 }
