@@ -289,7 +289,7 @@ fn use_site(src: Option<AttrValue>, given: &Given) -> (Shared<Site>, Option<Shar
             if !std::mem::take(&mut *given_first.borrow_mut()) {
                 loaded.set(None);
                 if let Some(src) = src.clone() {
-                    abort.spawn(
+                    abort.ticket().spawn(
                         move |signal| async move { load_site(&src, signal.as_ref()).await },
                         move |result| {
                             loaded.set(Some(result.map(Shared::from).map_err(Shared::from)));

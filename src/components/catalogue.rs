@@ -21,7 +21,7 @@ pub fn use_catalogue(language: &'static str, given: &Given) -> Shared<Catalogue>
             let abort = Abort::new();
             let wanted = !fixed && language != "en" && loaded_catalogue(language).is_none();
             if wanted && !folder.is_empty() {
-                abort.spawn(
+                abort.ticket().spawn(
                     move |signal| async move {
                         load_catalogue(&folder, language, signal.as_ref()).await
                     },

@@ -172,7 +172,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         load.set(Load::Loading);
                     }
                     // A response for a `src` that has since changed is not shown.
-                    abort.spawn(
+                    abort.ticket().spawn(
                         move |signal| async move {
                             load_content(&src, page_language.as_deref(), signal.as_ref()).await
                         },

@@ -45,7 +45,7 @@ pub fn RelatedArticles(props: &RelatedProps) -> Html {
         use_effect_with((section_feed, live), move |(section_feed, live)| {
             let abort = Abort::new();
             match section_feed.clone().filter(|_| *live) {
-                Some(src) => abort.spawn(
+                Some(src) => abort.ticket().spawn(
                     move |signal| async move { load_content(&src, None, signal.as_ref()).await },
                     // A feed that cannot be loaded only means no cards: nothing to report.
                     move |result| {

@@ -50,28 +50,12 @@ impl Abort {
             dropped: Rc::clone(&self.dropped),
         }
     }
-
-    /// Runs `task` with this guard's signal, and gives what it ends with to `done` only if it
-    /// is still wanted: a load an effect starts and its cleanup (dropping the guard) cancels.
-    pub fn spawn<F, T>(
-        &self,
-        task: impl FnOnce(Option<AbortSignal>) -> F + 'static,
-        done: impl FnOnce(T) + 'static,
-    ) where
-        F: std::future::Future<Output = T> + 'static,
-        T: 'static,
-    {
-        self.ticket().spawn(task, done);
-    }
 }
 
 impl Ticket {
-    pub fn signal(&self) -> Option<&AbortSignal> {
-        self.signal.as_ref()
-    }
-
-    /// [`Abort::spawn`] for a task that holds its ticket: one of the loads a guard that lives
-    /// longer starts again and again (a refresh).
+    /// Runs `task` with this ticket's signal, and gives what it ends with to `done` only if it
+    /// is still wanted: a load an effect starts and its cleanup (dropping the [`Abort`])
+    /// cancels, once (`abort.ticket().spawn(…)`) or again and again (a refresh keeps the ticket).
     pub fn spawn<F, T>(
         &self,
         task: impl FnOnce(Option<AbortSignal>) -> F + 'static,
@@ -90,7 +74,7 @@ impl Ticket {
     }
 
     /// Whether the task's owner still wants its result.
-    pub fn wanted(&self) -> bool {
+    fn wanted(&self) -> bool {
         !self.dropped.get()
     }
 }

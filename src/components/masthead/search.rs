@@ -136,7 +136,7 @@ fn SearchBox(props: &SearchBoxProps) -> Html {
                     index.set(None);
                 }
                 let feeds = feeds.clone();
-                abort.spawn(
+                abort.ticket().spawn(
                     move |signal| index_feeds(feeds, signal),
                     move |(lists, failed)| {
                         unreachable.set(failed);
