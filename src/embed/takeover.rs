@@ -13,7 +13,7 @@ use yew::AttrValue;
 use crate::components::{
     digest, shape, AppProps, DateWords, NodeKind, ShapeNode, Shared, Words, BUILD,
 };
-use crate::formats::{parse_json, read_catalogue, read_own, read_site, ContentError};
+use crate::formats::{parse_json, read_catalogue, read_lede, read_site};
 use crate::web::{string_of, BrowserEnv};
 
 /// The class of the widget's root element, also in server HTML.
@@ -133,9 +133,7 @@ fn read(text: &str, props: &AppProps) -> Result<AppProps, Mismatch> {
         .and_then(|content| {
             // A server writes lede's own format there: the other formats' adapters, in a
             // chunk of their own, are not needed to hydrate.
-            read_own(content, &env)
-                .unwrap_or_else(|| Err(ContentError::UnknownFormat("not lede's own".into())))
-                .map_err(|error| Mismatch::Unreadable(error.to_string()))
+            read_lede(content, &env).map_err(|error| Mismatch::Unreadable(error.to_string()))
         })?;
     let site = match data.get("site_config") {
         None | Some(Value::Null) => None,

@@ -95,6 +95,12 @@ pub fn read_own(document: &Value, env: &dyn Environment) -> Option<Result<Conten
         .then(|| lede::read(document, env).and_then(|content| finish(content, env)))
 }
 
+/// Reads a document that must be in lede's own format (what a server writes into its data
+/// block, the built-in article): any other is an unknown format here.
+pub fn read_lede(document: &Value, env: &dyn Environment) -> Result<Content, ContentError> {
+    read_own(document, env).unwrap_or_else(|| Err(ContentError::UnknownFormat(sketch(document))))
+}
+
 /// Reads a document in one of the other formats lede knows (WordPress, JSON Feed, Ghost,
 /// schema.org), with the HTML allow-list they read bodies through.
 #[inline(never)]

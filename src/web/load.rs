@@ -26,22 +26,12 @@ pub async fn load_content(
 ) -> Result<Content, LoadError> {
     let what = "article";
     let url = absolute_http_url(src).ok_or_else(|| LoadError::BadAddress(src.to_owned()))?;
-    let value =
-        match ARRIVED_FOREIGN.with(|arrived| arrived.borrow_mut().take_if(|(at, _)| *at == url)) {
-            Some((_, value)) => value,
-            None => {
-                let text = fetch_text(&url, signal, TIME_LIMIT)
-                    .await
-                    .map_err(|error| load_error(what, &url, error))?;
-                formats::within_size(&text)
-                    .and_then(parse_json)
-                    .map_err(|source| LoadError::Content {
-                        what,
-                        url: url.clone(),
-                        source,
-                    })?
-            }
-        };
+    let arrived =
+        ARRIVED_FOREIGN.with(|arrived| arrived.borrow_mut().take_if(|(at, _)| *at == url));
+    let value = match arrived {
+        Some((_, value)) => value,
+        None => fetch_value(what, &url, signal).await?,
+    };
     let env = BrowserEnv::new(url.clone()).in_page(page_language);
     let read = match formats::read_own(&value, &env) {
         Some(read) => read,
@@ -75,9 +65,9 @@ pub fn arrived_content(
         // Already here, and too big: said now, not downloaded again to be refused again.
         Err(error) => return Some(Err(load_error(what, &url, error))),
     };
-    let value = match formats::within_size(&text).and_then(parse_json) {
+    let value = match parse_value(what, &url, &text) {
         Ok(value) => value,
-        Err(source) => return Some(Err(LoadError::Content { what, url, source })),
+        Err(error) => return Some(Err(error)),
     };
     let env = BrowserEnv::new(url.clone()).in_page(page_language);
     match formats::read_own(&value, &env) {
@@ -112,10 +102,24 @@ async fn load<T>(
     read: impl FnOnce(&Value, &BrowserEnv) -> Result<T, ContentError>,
 ) -> Result<T, LoadError> {
     let url = absolute_http_url(src).ok_or_else(|| LoadError::BadAddress(src.to_owned()))?;
-    let text = fetch_text(&url, signal, TIME_LIMIT)
+    let value = fetch_value(what, &url, signal).await?;
+    read(&value, &BrowserEnv::new(url.clone())).map_err(|source| LoadError::Content {
+        what,
+        url,
+        source,
+    })
+}
+
+/// The JSON document of the `what` at `url`, fetched and parsed.
+async fn fetch_value(
+    what: &'static str,
+    url: &str,
+    signal: Option<&AbortSignal>,
+) -> Result<Value, LoadError> {
+    let text = fetch_text(url, signal, TIME_LIMIT)
         .await
-        .map_err(|error| load_error(what, &url, error))?;
-    read_text(what, url, &text, read)
+        .map_err(|error| load_error(what, url, error))?;
+    parse_value(what, url, &text)
 }
 
 /// What a failed fetch of the `what` at `url` means for the reader.
@@ -123,17 +127,15 @@ fn load_error(what: &'static str, url: &str, error: FetchError) -> LoadError {
     LoadError::from_fetch(what, url, host_of(url), error, online())
 }
 
-/// Reads the text of the `what` at `url` into the model.
-fn read_text<T>(
-    what: &'static str,
-    url: String,
-    text: &str,
-    read: impl FnOnce(&Value, &BrowserEnv) -> Result<T, ContentError>,
-) -> Result<T, LoadError> {
+/// The text of the `what` at `url` as JSON, if it is no more than lede reads.
+fn parse_value(what: &'static str, url: &str, text: &str) -> Result<Value, LoadError> {
     formats::within_size(text)
         .and_then(parse_json)
-        .and_then(|value| read(&value, &BrowserEnv::new(url.clone())))
-        .map_err(|source| LoadError::Content { what, url, source })
+        .map_err(|source| LoadError::Content {
+            what,
+            url: url.to_owned(),
+            source,
+        })
 }
 
 thread_local! {
@@ -141,8 +143,7 @@ thread_local! {
     static BUILT_IN: Rc<Result<Content, LoadError>> = Rc::new(
         parse_json(DEFAULT_ARTICLE)
             .and_then(|value| {
-                formats::read_own(&value, &BrowserEnv::new(DEFAULT_ARTICLE_URL))
-                    .unwrap_or_else(|| Err(ContentError::UnknownFormat("not lede's own".into())))
+                formats::read_lede(&value, &BrowserEnv::new(DEFAULT_ARTICLE_URL))
             })
             .map_err(|source| LoadError::Content {
                 what: "article",
