@@ -12,20 +12,24 @@ use crate::model::Content;
 /// does not serve it beside `lede.js`).
 pub struct ChunkMissing;
 
-/// A document in a format other than lede's own, read by its adapter. A split point's
-/// arguments and result cross an `extern "C"` boundary: thin pointers only, hence the box.
-#[cfg(feature = "split")]
-#[wasm_split_helpers::wasm_split(foreign, fallible)]
-pub fn read_foreign(
+/// A document in a format other than lede's own, read by its adapter once the chunk that has
+/// it is here.
+pub async fn read_foreign(
     value: &Value,
     env: &BrowserEnv,
-) -> Result<Box<Result<Content, ContentError>>, ChunkMissing> {
-    Ok(Box::new(formats::read_foreign(value, env)))
+) -> Result<Result<Content, ContentError>, ChunkMissing> {
+    #[cfg(feature = "split")]
+    let read = foreign(value, env).await?;
+    #[cfg(not(feature = "split"))]
+    let read = foreign(value, env)?;
+    Ok(*read)
 }
 
-/// Without the split (tests, clippy), the same at once.
-#[cfg(not(feature = "split"))]
-pub async fn read_foreign(
+/// The split point: the code this calls goes into `split_foreign.wasm`. Without the split
+/// (tests, clippy) an ordinary function. Its arguments and result cross an `extern "C"`
+/// boundary: thin pointers only, hence the box.
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(foreign, fallible))]
+fn foreign(
     value: &Value,
     env: &BrowserEnv,
 ) -> Result<Box<Result<Content, ContentError>>, ChunkMissing> {

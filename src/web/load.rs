@@ -36,7 +36,7 @@ pub async fn load_content(
     let read = match formats::read_own(&value, &env) {
         Some(read) => read,
         None => match read_foreign(&value, &env).await {
-            Ok(read) => *read,
+            Ok(read) => read,
             Err(ChunkMissing) if !online() => return Err(LoadError::Offline { url }),
             Err(ChunkMissing) => return Err(LoadError::ProgramPart { url }),
         },
