@@ -265,6 +265,31 @@ test.describe("a reader whose browser prefers Japanese", () => {
   });
 });
 
+test("an article's own language chooses the words, and the reader is ready only once they are in", async ({ page }) => {
+  // The catalogue comes well after the article, as on a slow connection.
+  await page.route("**/locales/es.json", async (route) => {
+    await new Promise((done) => setTimeout(done, 1500));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("lede:ready", (event) => {
+      const root = event.target.shadowRoot;
+      window.atReady = {
+        lang: root.querySelector(".frame").lang,
+        // The menu button: its icon, then its word.
+        menu: root.querySelector(".masthead-bar button").textContent.replace("☰", "").trim(),
+        state: event.target.dataset.state,
+      };
+    });
+  });
+  // A Spanish article on a page that says nothing of the reader's language.
+  await page.goto("/shell.html?src=/fixtures/formats/readability-nytimes-5.feed.json&item=0");
+  await expect(reader(page)).toHaveAttribute("data-state", "ready", { timeout: 15_000 });
+  expect(await page.evaluate(() => window.atReady)).toEqual({ lang: "es", menu: "Menú", state: "ready" });
+  await expect(page.getByRole("button", { name: "Buscar", exact: true })).toBeVisible();
+  await expectAccessible(page, "Spanish chosen by the article");
+});
+
 test("the site's own wording wins, and wording lede cannot use is said in the masthead's notice", async ({ page }) => {
   await page.goto("/shell.html?site=/fixtures/sites/own-words.json");
   await expect(reader(page)).toHaveAttribute("data-state", "ready");

@@ -151,11 +151,14 @@ fn Widget(props: &AppProps) -> Html {
     let section = use_state(|| props.given.section());
     // The language of what is shown, one of the wishes for the interface's.
     let content_language = use_state(|| props.given.language());
+    // A reader that is ready says so once its interface's words have come (see below).
+    let held_ready = use_state(|| None::<ReaderStatus>);
     let on_status = {
-        let (on_status, section, content_language) = (
+        let (on_status, section, content_language, held_ready) = (
             props.on_status.clone(),
             section.clone(),
             content_language.clone(),
+            held_ready.clone(),
         );
         Callback::from(move |status: ReaderStatus| {
             if let ReaderStatus::Ready {
@@ -169,7 +172,10 @@ fn Widget(props: &AppProps) -> Html {
                 if *content_language != language {
                     content_language.set(language);
                 }
+                held_ready.set(Some(status));
+                return;
             }
+            held_ready.set(None);
             on_status.emit(status);
         })
     };
@@ -191,7 +197,22 @@ fn Widget(props: &AppProps) -> Html {
             .flatten()
             .chain(props.given.preferred_languages.iter().map(String::as_str)),
     );
-    let catalogue = use_catalogue(language, &props.given);
+    let interface = use_catalogue(language, &props.given);
+    // The content may have chosen the language, so its words are fetched only now: the host
+    // hears `lede:ready` when they are in, not while the chrome is still in English.
+    {
+        let (held_ready, on_status) = (held_ready.clone(), props.on_status.clone());
+        use_effect_with(
+            ((*held_ready).clone(), interface.settled),
+            move |(ready, settled)| {
+                if let (Some(ready), true) = (ready, settled) {
+                    held_ready.set(None);
+                    on_status.emit(ready.clone());
+                }
+            },
+        );
+    }
+    let catalogue = interface.catalogue;
     let words = {
         let numbers = props.given.numbers;
         (*use_memo((catalogue, site.clone()), move |(catalogue, site)| {

@@ -11,40 +11,66 @@ use super::given::Given;
 use super::words::Words;
 use super::Shared;
 
+/// The words to show now, and whether they are the interface language's last word: its own
+/// catalogue, or English because its own cannot come. Until then the reader does not call
+/// itself ready, so a host that waits for `lede:ready` never sees English it would then lose.
+#[derive(Clone, PartialEq)]
+pub struct InterfaceWords {
+    pub catalogue: Shared<Catalogue>,
+    pub settled: bool,
+}
+
 #[hook]
-pub fn use_catalogue(language: &'static str, given: &Given) -> Shared<Catalogue> {
-    let loaded = use_state(|| None::<Shared<Catalogue>>);
+pub fn use_catalogue(language: &'static str, given: &Given) -> InterfaceWords {
+    // The language whose catalogue last came (`true`) or could not come (`false`).
+    let arrived = use_state(|| None::<(&'static str, bool)>);
     let fixed = given.catalogue.clone();
+    let folder = given.catalogues.clone();
+    let wanted = fixed.is_none() && language != "en" && loaded_catalogue(language).is_none();
     {
-        let (loaded, folder, fixed) = (loaded.clone(), given.catalogues.clone(), fixed.is_some());
+        let (arrived, folder) = (arrived.clone(), folder.clone());
         use_effect_with(language, move |&language| {
             let abort = Abort::new();
-            let wanted = !fixed && language != "en" && loaded_catalogue(language).is_none();
             if wanted && !folder.is_empty() {
                 abort.ticket().spawn(
                     move |signal| async move {
                         load_catalogue(&folder, language, signal.as_ref()).await
                     },
-                    move |result| match result {
-                        Ok(catalogue) => loaded.set(Some(Shared(catalogue))),
+                    move |result| {
                         // The reader stays in English: nothing for the reader to act on.
-                        Err(error) => web_sys::console::warn_1(&format!("lede: {error}").into()),
+                        if let Err(error) = &result {
+                            web_sys::console::warn_1(&format!("lede: {error}").into());
+                        }
+                        arrived.set(Some((language, result.is_ok())));
                     },
                 );
             }
             move || drop(abort)
         });
     }
-    if let Some(fixed) = fixed {
-        return fixed;
+    let english = || Words::english().catalogue().clone();
+    if let Some(catalogue) = fixed {
+        return InterfaceWords {
+            catalogue,
+            settled: true,
+        };
     }
     if language == "en" {
-        return Words::english().catalogue().clone();
+        return InterfaceWords {
+            catalogue: english(),
+            settled: true,
+        };
     }
-    loaded
-        .as_ref()
-        .filter(|catalogue| catalogue.language == language)
-        .cloned()
-        .or_else(|| loaded_catalogue(language).map(Shared))
-        .unwrap_or_else(|| Words::english().catalogue().clone())
+    if let Some(catalogue) = loaded_catalogue(language) {
+        return InterfaceWords {
+            catalogue: Shared(catalogue),
+            settled: true,
+        };
+    }
+    let failed = *arrived == Some((language, false));
+    InterfaceWords {
+        catalogue: english(),
+        // Nowhere to fetch it from is as final as a failed fetch.
+        settled: failed || folder.is_empty(),
+    }
 }
