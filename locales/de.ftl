@@ -112,6 +112,7 @@ error-private = { $url } liegt in einem privaten oder lokalen Netz ({ $address }
 error-offline = Sie sind offline, daher konnte { $url } nicht geladen werden. Das geschieht, sobald Sie wieder online sind.
 error-network = { $url } konnte nicht geladen werden: { $host } hat nicht geantwortet oder erlaubt dieser Seite das Lesen nicht. Bitte versuchen Sie es gleich noch einmal.
 error-program-part = Der Teil dieses Readers, der { $url } liest, konnte nicht geladen werden. Bitte versuchen Sie es gleich noch einmal.
+error-panic = Der Reader wurde wegen eines internen Fehlers beendet. Laden Sie die Seite neu, um es noch einmal zu versuchen.
 error-timeout = { $host } hat länger als { $seconds } Sekunden gebraucht, um { $url } zu senden.
 error-not-found = Unter { $url } gibt es nichts (der Server antwortete „{ $answer }“).
 error-refused = Der Server hat sich geweigert, { $url } zu senden („{ $answer }“).

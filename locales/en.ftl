@@ -114,6 +114,7 @@ error-private = { $url } is on a private or local network ({ $address }), which 
 error-offline = You're offline, so { $url } couldn't load. It will load when you're back online.
 error-network = Couldn't load { $url }: { $host } did not answer, or did not let this page read it. Try again in a moment.
 error-program-part = The part of this reader that reads { $url } couldn't load. Try again in a moment.
+error-panic = The reader stopped because of an internal error. Reload the page to try again.
 error-timeout = { $host } took more than { $seconds } seconds to send { $url }.
 error-not-found = There is no { $what } at { $url } (the server answered “{ $answer }”).
 error-refused = The server refused to send { $url } (“{ $answer }”).

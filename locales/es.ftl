@@ -112,6 +112,7 @@ error-private = { $url } está en una red privada o local ({ $address }), de la 
 error-offline = No tienes conexión, así que { $url } no se pudo cargar. Se cargará cuando vuelvas a estar en línea.
 error-network = No se pudo cargar { $url }: { $host } no respondió o no permite que esta página lo lea. Inténtalo de nuevo en un momento.
 error-program-part = No se pudo cargar la parte de este lector que lee { $url }. Inténtalo de nuevo en un momento.
+error-panic = El lector se ha detenido por un error interno. Recarga la página para volver a intentarlo.
 error-timeout = { $host } tardó más de { $seconds } segundos en enviar { $url }.
 error-not-found = No se encontró { $what } en { $url } (el servidor respondió «{ $answer }»).
 error-refused = El servidor se negó a enviar { $url } («{ $answer }»).

@@ -112,6 +112,7 @@ error-private = { $url } se trouve sur un réseau privé ou local ({ $address })
 error-offline = Vous êtes hors ligne : { $url } n'a pas pu être chargé. Le chargement reprendra dès le retour de la connexion.
 error-network = Impossible de charger { $url } : { $host } n'a pas répondu, ou n'autorise pas cette page à le lire. Réessayez dans un instant.
 error-program-part = Impossible de charger la partie de ce lecteur qui lit { $url }. Réessayez dans un instant.
+error-panic = Le lecteur s'est arrêté à la suite d'une erreur interne. Rechargez la page pour réessayer.
 error-timeout = { $host } a mis plus de { $seconds } secondes à envoyer { $url }.
 error-not-found = Impossible de trouver { $what } à l'adresse { $url } (le serveur a répondu « { $answer } »).
 error-refused = Le serveur a refusé d'envoyer { $url } (« { $answer } »).

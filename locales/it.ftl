@@ -112,6 +112,7 @@ error-private = { $url } si trova su una rete privata o locale ({ $address }), d
 error-offline = Sei offline, quindi non è stato possibile caricare { $url }. Verrà caricato quando tornerai online.
 error-network = Impossibile caricare { $url }: { $host } non ha risposto o non consente a questa pagina di leggerlo. Riprova tra un momento.
 error-program-part = Impossibile caricare la parte di questo lettore che legge { $url }. Riprova tra un momento.
+error-panic = Il lettore si è interrotto per un errore interno. Ricarica la pagina per riprovare.
 error-timeout = { $host } ha impiegato più di { $seconds } secondi per inviare { $url }.
 error-not-found = Non c'è niente a { $url } (il server ha risposto «{ $answer }»).
 error-refused = Il server ha rifiutato di inviare { $url } («{ $answer }»).

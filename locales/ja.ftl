@@ -107,6 +107,7 @@ error-private = { $url } はプライベートまたはローカルのネット�
 error-offline = オフラインのため、{ $url } を読み込めませんでした。接続が戻ると読み込みます。
 error-network = { $url } を読み込めませんでした。{ $host } が応答しないか、このページからの読み取りを許可していません。しばらくしてからもう一度お試しください。
 error-program-part = { $url } を読み込むためのリーダーの機能を読み込めませんでした。しばらくしてからもう一度お試しください。
+error-panic = 内部エラーのためリーダーが停止しました。ページを再読み込みしてもう一度お試しください。
 error-timeout = { $host } から { $url } を受け取るのに { $seconds } 秒以上かかりました。
 error-not-found = { $url } に{ $what }はありません（サーバーの応答：「{ $answer }」）。
 error-refused = サーバーが { $url } の送信を拒否しました（「{ $answer }」）。

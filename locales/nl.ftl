@@ -112,6 +112,7 @@ error-private = { $url } staat op een privé- of lokaal netwerk ({ $address }), 
 error-offline = Je bent offline, dus { $url } kon niet worden geladen. Het laadt zodra je weer online bent.
 error-network = Kon { $url } niet laden: { $host } antwoordde niet, of staat deze pagina niet toe het te lezen. Probeer het zo opnieuw.
 error-program-part = Het deel van deze lezer dat { $url } leest, kon niet worden geladen. Probeer het zo opnieuw.
+error-panic = De lezer is gestopt door een interne fout. Laad de pagina opnieuw om het nog eens te proberen.
 error-timeout = { $host } deed er langer dan { $seconds } seconden over om { $url } te sturen.
 error-not-found = Er is niets te vinden op { $url } (de server antwoordde ‘{ $answer }’).
 error-refused = De server weigerde { $url } te sturen (‘{ $answer }’).

@@ -116,6 +116,7 @@ error-private = { $url } jest w sieci prywatnej lub lokalnej ({ $address }), z k
 error-offline = Jesteś offline, więc nie udało się wczytać { $url }. Wczyta się, gdy wrócisz do sieci.
 error-network = Nie udało się wczytać { $url }: { $host } nie odpowiedział albo nie pozwala tej stronie go odczytać. Spróbuj ponownie za chwilę.
 error-program-part = Nie udało się wczytać części czytnika, która odczytuje { $url }. Spróbuj ponownie za chwilę.
+error-panic = Czytnik przestał działać z powodu błędu wewnętrznego. Odśwież stronę, aby spróbować ponownie.
 error-timeout = { $host } wysyłał { $url } dłużej niż { $seconds ->
     [one] { $seconds } sekundę
     [few] { $seconds } sekundy

@@ -112,6 +112,7 @@ error-private = { $url } está numa rede privada ou local ({ $address }), da qua
 error-offline = Você está sem conexão, por isso { $url } não pôde ser carregado. Ele será carregado quando você voltar a ficar on-line.
 error-network = Não foi possível carregar { $url }: { $host } não respondeu ou não permite que esta página o leia. Tente de novo em instantes.
 error-program-part = Não foi possível carregar a parte deste leitor que lê { $url }. Tente de novo em instantes.
+error-panic = O leitor parou por causa de um erro interno. Recarregue a página para tentar de novo.
 error-timeout = { $host } levou mais de { $seconds } segundos para enviar { $url }.
 error-not-found = Não há nada em { $url } (o servidor respondeu “{ $answer }”).
 error-refused = O servidor se recusou a enviar { $url } (“{ $answer }”).

@@ -107,6 +107,7 @@ error-private = { $url } 位于私有或本地网络（{ $address }），未经�
 error-offline = 您已离线，{ $url } 无法加载。恢复联网后会自动加载。
 error-network = 无法加载 { $url }：{ $host } 没有响应，或不允许此页面读取。请稍后重试。
 error-program-part = 无法加载此阅读器中读取 { $url } 的部分。请稍后重试。
+error-panic = 阅读器因内部错误而停止。请刷新页面后重试。
 error-timeout = { $host } 发送 { $url } 用时超过 { $seconds } 秒。
 error-not-found = { $url } 没有{ $what }（服务器返回“{ $answer }”）。
 error-refused = 服务器拒绝发送 { $url }（“{ $answer }”）。

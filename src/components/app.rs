@@ -253,7 +253,7 @@ fn Widget(props: &AppProps) -> Html {
         <ContextProvider<Option<NewsletterOpener>> context={newsletter.clone()}>
           <div class="frame" lang={words.language()} dir={words.direction()} data-size={reading.text_size.to_string()} data-font={reading.font.name()}
               data-theme={reading.theme.name()} data-width={reading.width.name()} data-spacing={reading.spacing.name()}
-              data-live={live.then_some("")}>
+              data-live={live.then_some("")} data-panic-message={words.say(Message::ErrorPanic)}>
             <Masthead site={site.clone()} section={(*section).clone()} current={view.src.clone()}
                 standalone={props.standalone} page_query={props.page_query.clone()} {notice} on_navigate={choose}
                 reading={*reading} {on_reading} />

@@ -10,4 +10,5 @@ mod styles;
 mod takeover;
 mod widget;
 
+pub use panic::show_failure;
 pub use widget::{mount, Widget};

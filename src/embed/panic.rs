@@ -12,7 +12,10 @@ thread_local! {
     static MOUNTED: RefCell<Vec<HtmlElement>> = const { RefCell::new(Vec::new()) };
 }
 
-const MESSAGE: &str =
+/// The frame's attribute holding the failure's words in its interface language, kept there by
+/// the app (a panic is no time to look words up), and the words when there is no frame yet.
+const WORDS_ATTRIBUTE: &str = "data-panic-message";
+const ENGLISH: &str =
     "The reader stopped because of an internal error. Reload the page to try again.";
 
 pub fn install() {
@@ -41,18 +44,30 @@ fn on_panic(description: &str) {
     hosts.iter().for_each(show_failure);
 }
 
-/// Replaces the reader with plain DOM that needs no more Rust to stay on screen.
-fn show_failure(host: &HtmlElement) {
-    if let Some(shadow) = host.shadow_root() {
+/// Replaces the reader with plain DOM that needs no more Rust to stay on screen, in the
+/// language the reader's interface was in.
+pub fn show_failure(host: &HtmlElement) {
+    let shadow = host.shadow_root();
+    let frame = shadow
+        .as_ref()
+        .and_then(|shadow| shadow.query_selector(".frame").ok().flatten());
+    let attribute = |name: &str| frame.as_ref().and_then(|frame| frame.get_attribute(name));
+    let said = attribute(WORDS_ATTRIBUTE).filter(|words| !words.trim().is_empty());
+    let message = said.as_deref().unwrap_or(ENGLISH);
+    if let (Some(shadow), Some(document)) = (&shadow, host.owner_document()) {
         shadow.set_text_content(None);
-        if let Some(document) = host.owner_document() {
-            if let Ok(paragraph) = document.create_element("p") {
-                let _ = paragraph.set_attribute("role", "alert");
-                let _ = paragraph.set_attribute("class", "panic");
-                paragraph.set_text_content(Some(MESSAGE));
-                let _ = shadow.append_child(&paragraph);
+        if let Ok(paragraph) = document.create_element("p") {
+            let _ = paragraph.set_attribute("role", "alert");
+            let _ = paragraph.set_attribute("class", "panic");
+            // The frame's language is its words' only when they are its own.
+            for name in ["lang", "dir"].iter().filter(|_| said.is_some()) {
+                if let Some(value) = attribute(name) {
+                    let _ = paragraph.set_attribute(name, &value);
+                }
             }
+            paragraph.set_text_content(Some(message));
+            let _ = shadow.append_child(&paragraph);
         }
     }
-    events::fail(host, "panic", MESSAGE);
+    events::fail(host, "panic", message);
 }

@@ -329,6 +329,11 @@ fn a_french_site_is_rendered_in_french_and_its_words_come_with_the_page() {
         (frame.attr("lang"), frame.attr("dir")),
         (Some("fr"), Some("ltr"))
     );
+    // What the reader says if its program fails, ready in the frame's language.
+    assert_eq!(
+        frame.attr("data-panic-message"),
+        Some("Le lecteur s'est arrêté à la suite d'une erreur interne. Rechargez la page pour réessayer.")
+    );
     assert_eq!(
         texts(&document, ".masthead-bar .subscribe-button"),
         ["S'abonner"]

@@ -4,6 +4,7 @@
 
 mod support;
 
+mod embed;
 mod fixtures;
 mod masthead;
 mod parity;
