@@ -13,7 +13,8 @@ thread_local! {
 }
 
 /// The frame's attribute holding the failure's words in its interface language, kept there by
-/// the app (a panic is no time to look words up), and the words when there is no frame yet.
+/// the app (a panic is no time to look words up); and the words in English, for the host and
+/// for a reader with no frame yet.
 const WORDS_ATTRIBUTE: &str = "data-panic-message";
 const ENGLISH: &str =
     "The reader stopped because of an internal error. Reload the page to try again.";
@@ -69,5 +70,6 @@ pub fn show_failure(host: &HtmlElement) {
             let _ = shadow.append_child(&paragraph);
         }
     }
-    events::fail(host, "panic", message);
+    // The host hears English, as for every error (see the README's Interface language).
+    events::fail(host, "panic", ENGLISH);
 }
