@@ -240,12 +240,23 @@ test.describe("a reader whose browser prefers Japanese", () => {
   test("Japanese, as the browser prefers: the catalogue is fetched beside lede.js", async ({ page }) => {
     const fetched = [];
     page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+    // While the words are on their way, the reader is out of sight rather than in English.
+    const whileComing = [];
+    await page.route("**/locales/ja.json", async (route) => {
+      await new Promise((done) => setTimeout(done, 500));
+      whileComing.push(await page.evaluate(() => {
+        const frame = document.querySelector("lede-reader").shadowRoot.querySelector(".frame");
+        return frame && getComputedStyle(frame).visibility;
+      }));
+      await route.continue();
+    });
     // A WordPress post never says its language, so the browser's decides.
     await page.goto(`/shell.html?site=${JAPANESE}&src=${POST}`);
     await expect(reader(page)).toHaveAttribute("data-state", "ready");
     await expect(page.locator(".frame")).toHaveAttribute("lang", "ja");
     await checkReader(page, japanese, "ja");
     expect(fetched.filter((path) => path.includes("/locales/"))).toEqual(["/locales/ja.json"]);
+    expect(whileComing).toEqual(["hidden"]);
   });
 
   test("Japanese: an error", async ({ page }) => {
@@ -266,9 +277,9 @@ test.describe("a reader whose browser prefers Japanese", () => {
 });
 
 test("an article's own language chooses the words, and the reader is ready only once they are in", async ({ page }) => {
-  // The catalogue comes well after the article, as on a slow connection.
+  // The catalogue comes well after the article (but within the second the reader waits).
   await page.route("**/locales/es.json", async (route) => {
-    await new Promise((done) => setTimeout(done, 1500));
+    await new Promise((done) => setTimeout(done, 600));
     await route.continue();
   });
   await page.addInitScript(() => {
@@ -288,6 +299,24 @@ test("an article's own language chooses the words, and the reader is ready only 
   expect(await page.evaluate(() => window.atReady)).toEqual({ lang: "es", menu: "Menú", state: "ready" });
   await expect(page.getByRole("button", { name: "Buscar", exact: true })).toBeVisible();
   await expectAccessible(page, "Spanish chosen by the article");
+});
+
+test("words that are slow to come: the reader is ready in English after a second, then takes them", async ({ page }) => {
+  await page.route("**/locales/es.json", async (route) => {
+    await new Promise((done) => setTimeout(done, 3000));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("lede:ready", (event) => (window.langAtReady = event.target.shadowRoot.querySelector(".frame").lang));
+  });
+  await page.goto("/shell.html?src=/fixtures/formats/readability-nytimes-5.feed.json&item=0");
+  await expect(reader(page)).toHaveAttribute("data-state", "ready", { timeout: 15_000 });
+  expect(await page.evaluate(() => window.langAtReady)).toBe("en");
+  await expect(page.getByRole("button", { name: "Menu", exact: true })).toBeVisible();
+  // The Spanish words replace the English when they come.
+  await expect(page.locator(".frame")).toHaveAttribute("lang", "es", { timeout: 10_000 });
+  await expect(page.getByRole("button", { name: "Menú", exact: true })).toBeVisible();
+  await expectAccessible(page, "Spanish words that came late");
 });
 
 test("the site's own wording wins, and wording lede cannot use is said in the masthead's notice", async ({ page }) => {

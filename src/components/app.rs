@@ -212,7 +212,7 @@ fn Widget(props: &AppProps) -> Html {
             },
         );
     }
-    let catalogue = interface.catalogue;
+    let (catalogue, first_coming) = (interface.catalogue, interface.first_coming);
     let words = {
         let numbers = props.given.numbers;
         (*use_memo((catalogue, site.clone()), move |(catalogue, site)| {
@@ -253,7 +253,8 @@ fn Widget(props: &AppProps) -> Html {
         <ContextProvider<Option<NewsletterOpener>> context={newsletter.clone()}>
           <div class="frame" lang={words.language()} dir={words.direction()} data-size={reading.text_size.to_string()} data-font={reading.font.name()}
               data-theme={reading.theme.name()} data-width={reading.width.name()} data-spacing={reading.spacing.name()}
-              data-live={live.then_some("")} data-panic-message={words.say(Message::ErrorPanic)}>
+              data-live={live.then_some("")} data-words={first_coming.then_some("coming")}
+              data-panic-message={words.say(Message::ErrorPanic)}>
             <Masthead site={site.clone()} section={(*section).clone()} current={view.src.clone()}
                 standalone={props.standalone} page_query={props.page_query.clone()} {notice} on_navigate={choose}
                 reading={*reading} {on_reading} />

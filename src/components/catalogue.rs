@@ -2,6 +2,7 @@
 //! or another language's, fetched the first time a reader on the page needs it (English until
 //! it has come, and for good if it cannot come).
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::model::Catalogue;
@@ -11,27 +12,42 @@ use super::given::Given;
 use super::words::Words;
 use super::Shared;
 
-/// The words to show now, and whether they are the interface language's last word: its own
-/// catalogue, or English because its own cannot come. Until then the reader does not call
-/// itself ready, so a host that waits for `lede:ready` never sees English it would then lose.
+/// How long the reader waits for its language's words before it shows English (and, the
+/// first time, shows itself) and says it is ready: about what content takes to come, which
+/// the catalogue comes beside. Words that come later still replace the English.
+const WAIT_MS: u32 = 1_000;
+
+/// The words to show now, and whether the reader waits for better ones.
 #[derive(Clone, PartialEq)]
 pub struct InterfaceWords {
     pub catalogue: Shared<Catalogue>,
+    /// The interface language's own words are in, or the reader has stopped waiting for them
+    /// (they cannot come, or are slow). Until then the reader does not call itself ready, so
+    /// that a host that waits for `lede:ready` never sees English it would then lose.
     pub settled: bool,
+    /// No words have been shown yet and the language's own are on their way: the reader is
+    /// kept out of sight rather than shown in English for a moment.
+    pub first_coming: bool,
 }
 
 #[hook]
 pub fn use_catalogue(language: &'static str, given: &Given) -> InterfaceWords {
-    // The language whose catalogue last came (`true`) or could not come (`false`).
-    let arrived = use_state(|| None::<(&'static str, bool)>);
+    // The language whose catalogue the reader waits for no longer: it came, could not come,
+    // or took too long (it is still shown when it comes).
+    let waited = use_state(|| None::<&'static str>);
     let fixed = given.catalogue.clone();
     let folder = given.catalogues.clone();
     let wanted = fixed.is_none() && language != "en" && loaded_catalogue(language).is_none();
+    let fetched = wanted && !folder.is_empty();
+    // Whether any words have been settled on in this reader's life.
+    let shown = use_mut_ref(|| false);
     {
-        let (arrived, folder) = (arrived.clone(), folder.clone());
+        let waited = waited.clone();
         use_effect_with(language, move |&language| {
             let abort = Abort::new();
-            if wanted && !folder.is_empty() {
+            let mut patience = None;
+            if fetched {
+                let arrived = waited.clone();
                 abort.ticket().spawn(
                     move |signal| async move {
                         load_catalogue(&folder, language, signal.as_ref()).await
@@ -41,36 +57,30 @@ pub fn use_catalogue(language: &'static str, given: &Given) -> InterfaceWords {
                         if let Err(error) = &result {
                             web_sys::console::warn_1(&format!("lede: {error}").into());
                         }
-                        arrived.set(Some((language, result.is_ok())));
+                        arrived.set(Some(language));
                     },
                 );
+                patience = Some(Timeout::new(WAIT_MS, move || waited.set(Some(language))));
             }
-            move || drop(abort)
+            move || drop((abort, patience))
         });
     }
     let english = || Words::english().catalogue().clone();
-    if let Some(catalogue) = fixed {
-        return InterfaceWords {
-            catalogue,
-            settled: true,
-        };
+    let (catalogue, settled) = match fixed {
+        Some(catalogue) => (catalogue, true),
+        None if language == "en" => (english(), true),
+        None => match loaded_catalogue(language) {
+            Some(catalogue) => (Shared(catalogue), true),
+            None => (english(), !fetched || *waited == Some(language)),
+        },
+    };
+    if settled {
+        *shown.borrow_mut() = true;
     }
-    if language == "en" {
-        return InterfaceWords {
-            catalogue: english(),
-            settled: true,
-        };
-    }
-    if let Some(catalogue) = loaded_catalogue(language) {
-        return InterfaceWords {
-            catalogue: Shared(catalogue),
-            settled: true,
-        };
-    }
-    let failed = *arrived == Some((language, false));
+    let first_coming = !*shown.borrow();
     InterfaceWords {
-        catalogue: english(),
-        // Nowhere to fetch it from is as final as a failed fetch.
-        settled: failed || folder.is_empty(),
+        catalogue,
+        settled,
+        first_coming,
     }
 }
