@@ -9,6 +9,7 @@ use crate::web::storage::save_reading_settings;
 use crate::web::{load_site, on_history_move, page_query, push_address, Abort};
 
 use super::analytics::{ReadingEvent, ReadingEvents};
+use super::announce::use_announcer;
 use super::catalogue::use_catalogue;
 use super::date_words::DateWords;
 use super::error_words::{error_words, problem_words};
@@ -151,34 +152,6 @@ fn Widget(props: &AppProps) -> Html {
     let section = use_state(|| props.given.section());
     // The language of what is shown, one of the wishes for the interface's.
     let content_language = use_state(|| props.given.language());
-    // A reader that is ready says so once its interface's words have come (see below).
-    let held_ready = use_state(|| None::<ReaderStatus>);
-    let on_status = {
-        let (on_status, section, content_language, held_ready) = (
-            props.on_status.clone(),
-            section.clone(),
-            content_language.clone(),
-            held_ready.clone(),
-        );
-        Callback::from(move |status: ReaderStatus| {
-            if let ReaderStatus::Ready {
-                section: label,
-                language,
-                ..
-            } = &status
-            {
-                section.set(label.clone().map(AttrValue::from));
-                let language = language.clone().map(AttrValue::from);
-                if *content_language != language {
-                    content_language.set(language);
-                }
-                held_ready.set(Some(status));
-                return;
-            }
-            held_ready.set(None);
-            on_status.emit(status);
-        })
-    };
     // The interface language: the site's, else the page's around the reader, else the
     // content's, else the reader's. The standalone page's own `lang` is lede's page's, not a
     // publisher's: neither it nor content that only took it on says what the reader wants.
@@ -198,20 +171,29 @@ fn Widget(props: &AppProps) -> Html {
             .chain(props.given.preferred_languages.iter().map(String::as_str)),
     );
     let interface = use_catalogue(language, &props.given);
-    // The content may have chosen the language, so its words are fetched only now: the host
-    // hears `lede:ready` when they are in, not while the chrome is still in English.
-    {
-        let (held_ready, on_status) = (held_ready.clone(), props.on_status.clone());
-        use_effect_with(
-            ((*held_ready).clone(), interface.settled),
-            move |(ready, settled)| {
-                if let (Some(ready), true) = (ready, settled) {
-                    held_ready.set(None);
-                    on_status.emit(ready.clone());
+    let (announcer, reading_events) =
+        use_announcer(interface.settled, &props.on_status, &props.on_reading);
+    let on_status = {
+        let (section, content_language) = (section.clone(), content_language.clone());
+        Callback::from(move |status: ReaderStatus| {
+            let mut new_language = false;
+            if let ReaderStatus::Ready {
+                section: label,
+                language,
+                ..
+            } = &status
+            {
+                section.set(label.clone().map(AttrValue::from));
+                let language = language.clone().map(AttrValue::from);
+                // The content's language may choose other words, fetched only now.
+                new_language = *content_language != language;
+                if new_language {
+                    content_language.set(language);
                 }
-            },
-        );
-    }
+            }
+            announcer.status(status, new_language);
+        })
+    };
     let (catalogue, first_coming) = (interface.catalogue, interface.first_coming);
     let words = {
         let numbers = props.given.numbers;
@@ -247,7 +229,7 @@ fn Widget(props: &AppProps) -> Html {
 
     let publishing = use_memo(site.clone(), |site| Publishing::of(site));
     html! {
-        <ContextProvider<ReadingEvents> context={props.on_reading.clone()}>
+        <ContextProvider<ReadingEvents> context={reading_events}>
         <ContextProvider<Publishing> context={(*publishing).clone()}>
         <ContextProvider<Words> context={words.clone()}>
         <ContextProvider<Option<NewsletterOpener>> context={newsletter.clone()}>

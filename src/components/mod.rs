@@ -1,6 +1,7 @@
 //! Yew components: they render the content model and never parse formats themselves.
 
 mod analytics;
+mod announce;
 mod app;
 mod article;
 mod article_body;
