@@ -48,14 +48,29 @@ pub enum Mismatch {
 pub enum Found {
     /// Nothing: the widget renders itself, as without a server.
     Nothing,
-    /// HTML to hydrate, and what the widget starts with to match it.
-    Hydratable { root: Element, props: AppProps },
+    /// HTML to hydrate, once its data is read.
+    Hydratable(ServerHtml),
     /// HTML that cannot be hydrated; the server's data, when it is still what the element asks
     /// for, so that rendering afresh needs no request.
     Unusable {
         why: Mismatch,
-        props: Option<AppProps>,
+        props: Option<Box<AppProps>>,
     },
+}
+
+/// Server HTML whose stamp matches this build and its nodes, and the text of its data block.
+pub struct ServerHtml {
+    pub root: Element,
+    data: String,
+}
+
+impl ServerHtml {
+    /// What the widget starts with to match the HTML, if its data is what the element's own
+    /// `props` ask for. Reading a long article's data is work of its own, so the widget does it
+    /// in a task of its own.
+    pub fn read(&self, props: &AppProps) -> Result<AppProps, Mismatch> {
+        read(&self.data, props)
+    }
 }
 
 /// Looks for server HTML in `shadow` for a reader whose own props are `props`.
@@ -81,17 +96,15 @@ pub fn find(shadow: &ShadowRoot, props: &AppProps) -> Found {
         .ok()
         .and_then(|text| string_of(&text))
         .unwrap_or_default();
-    let from_data = read(&text, props);
     let checked = match root {
         Some(root) => check(&root, &text).map(|()| root),
         None => Err(Mismatch::Missing),
     };
-    match (checked, from_data) {
-        (Ok(root), Ok(props)) => Found::Hydratable { root, props },
-        (Ok(_), Err(why)) => Found::Unusable { why, props: None },
-        (Err(why), from_data) => Found::Unusable {
+    match checked {
+        Ok(root) => Found::Hydratable(ServerHtml { root, data: text }),
+        Err(why) => Found::Unusable {
             why,
-            props: from_data.ok(),
+            props: read(&text, props).ok().map(Box::new),
         },
     }
 }

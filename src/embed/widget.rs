@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, AttrValue, Callback};
 
-use super::takeover::{self, Found, ROOT_CLASS};
+use super::takeover::{self, Found, ServerHtml, ROOT_CLASS};
 use super::{events, panic, selection, styles};
 use crate::components::{App, AppProps, Given, NumbersFor, Rendering, Shared};
 use crate::web::storage::reading_settings;
@@ -24,8 +24,9 @@ pub struct Widget {
     host: HtmlElement,
     bundle_url: String,
     /// How the app first rendered and what it started with: later props keep them, so that an
-    /// attribute change does not read everything again.
-    first: (Rendering, Given),
+    /// attribute change does not read everything again. Over a server's HTML, known once its
+    /// data has been read.
+    first: Rc<RefCell<(Rendering, Given)>>,
     app: Rc<RefCell<Mounted>>,
 }
 
@@ -56,44 +57,49 @@ pub fn mount(
     }
     let own = props(&host, &bundle_url);
     let (props, app) = match takeover::find(&shadow, &own) {
-        Found::Hydratable { root, props } => {
+        Found::Hydratable(server) => {
             let _ = host.set_attribute("data-hydration", "hydrated");
             // `lede.js` hides a rendering it takes to be for another address; this one is not.
-            let _ = root.remove_attribute("hidden");
-            let props = AppProps {
-                rendering: Rendering::Hydrating,
-                ..props
-            };
+            let _ = server.root.remove_attribute("hidden");
             let app = Rc::new(RefCell::new(Mounted::Pending { changed: false }));
-            let hydrating = HydrateSoon {
+            let first = Rc::new(RefCell::new((Rendering::Hydrating, own.given.clone())));
+            hydrate_soon(HydrateSoon {
                 app: Rc::downgrade(&app),
-                root,
-                props: props.clone(),
+                first: first.clone(),
+                server,
+                own,
                 host: host.clone(),
                 bundle_url: bundle_url.clone(),
-            };
-            hydrate_soon(hydrating);
-            (props, app)
+                sheet,
+            });
+            return Ok(Widget {
+                host,
+                bundle_url,
+                first,
+                app,
+            });
         }
         Found::Unusable { why, props } => {
-            if !matches!(why, takeover::Mismatch::Missing) {
-                web_sys::console::warn_1(
-                    &format!("lede: the server's HTML is rendered again because {why}.").into(),
-                );
-                let _ = host.set_attribute("data-hydration", "rendered");
-            }
+            rendered_again(&host, &why);
             // The server's data, when it is what the element asks for: no request needed.
-            let props = props.map_or(own, |props| AppProps {
-                given: Given {
-                    body_html: None,
-                    ..props.given
+            let props = props.map_or_else(
+                || with_initial_content(own),
+                |props| {
+                    let props = *props;
+                    AppProps {
+                        given: Given {
+                            body_html: None,
+                            ..props.given
+                        },
+                        ..props
+                    }
                 },
-                ..props
-            });
+            );
             let app = render_afresh(&shadow, props.clone(), sheet.as_ref())?;
             (props, running(app))
         }
         Found::Nothing => {
+            let own = with_initial_content(own);
             let app = render_afresh(&shadow, own.clone(), sheet.as_ref())?;
             (own, running(app))
         }
@@ -101,30 +107,68 @@ pub fn mount(
     Ok(Widget {
         host,
         bundle_url,
-        first: (props.rendering, props.given),
+        first: Rc::new(RefCell::new((props.rendering, props.given))),
         app,
     })
+}
+
+/// Says in the console, and on the element, why a server's HTML was rendered again.
+fn rendered_again(host: &HtmlElement, why: &takeover::Mismatch) {
+    if !matches!(why, takeover::Mismatch::Missing) {
+        web_sys::console::warn_1(
+            &format!("lede: the server's HTML is rendered again because {why}.").into(),
+        );
+        let _ = host.set_attribute("data-hydration", "rendered");
+    }
 }
 
 fn running(app: AppHandle<App>) -> Rc<RefCell<Mounted>> {
     Rc::new(RefCell::new(Mounted::Running(app)))
 }
 
-/// What hydrating a server's rendering needs, once the task comes.
+/// What hydrating a server's rendering needs, once the tasks come.
 struct HydrateSoon {
     app: Weak<RefCell<Mounted>>,
-    root: Element,
-    props: AppProps,
+    first: Rc<RefCell<(Rendering, Given)>>,
+    server: ServerHtml,
+    /// The element's own props, which the server's data must match.
+    own: AppProps,
     host: HtmlElement,
     bundle_url: String,
+    sheet: Option<CssStyleSheet>,
 }
 
-/// Hydrates in a task after this one. Finding the server's rendering and reading its data is
-/// work of its own: for a 2,000-paragraph article the two held the main thread over 50 ms in
-/// one task, and a reader's input waits for a whole task. A reader removed meanwhile is not
-/// hydrated at all.
+/// Reads the server's data in a task after this one, and hydrates in the task after that.
+/// Finding the server's rendering, reading its data and hydrating are each work of their own:
+/// for a 2,000-paragraph article any two of them held the main thread over 50 ms in one task,
+/// and a reader's input waits for a whole task. A reader removed meanwhile is not hydrated at
+/// all; data that cannot be used is rendered afresh instead.
 fn hydrate_soon(soon: HydrateSoon) {
     wasm_bindgen_futures::spawn_local(async move {
+        TimeoutFuture::new(0).await;
+        let Some(slot) = soon.app.upgrade() else {
+            return;
+        };
+        let props = match soon.server.read(&soon.own) {
+            Ok(props) => AppProps {
+                rendering: Rendering::Hydrating,
+                ..props
+            },
+            Err(why) => {
+                rendered_again(&soon.host, &why);
+                let props = with_initial_content(soon.own.clone());
+                *soon.first.borrow_mut() = (props.rendering, props.given.clone());
+                let shadow = soon.host.shadow_root();
+                let app = shadow
+                    .and_then(|shadow| render_afresh(&shadow, props, soon.sheet.as_ref()).ok());
+                if let Some(app) = app {
+                    run(&slot, app, &soon);
+                }
+                return;
+            }
+        };
+        *soon.first.borrow_mut() = (props.rendering, props.given.clone());
+        drop(slot);
         TimeoutFuture::new(0).await;
         let Some(slot) = soon.app.upgrade() else {
             return;
@@ -133,21 +177,29 @@ fn hydrate_soon(soon: HydrateSoon) {
             .host
             .shadow_root()
             .and_then(|shadow| selection::keep(&shadow));
-        let mut app =
-            yew::Renderer::<App>::with_root_and_props(soon.root, soon.props.clone()).hydrate();
-        if matches!(*slot.borrow(), Mounted::Pending { changed: true }) {
-            let first = soon.props;
-            app.update(changed_props(
-                first.rendering,
-                first.given,
-                &soon.host,
-                &soon.bundle_url,
-            ));
-        }
-        *slot.borrow_mut() = Mounted::Running(app);
+        let root = soon.server.root.clone();
+        run(
+            &slot,
+            yew::Renderer::<App>::with_root_and_props(root, props).hydrate(),
+            &soon,
+        );
         // Yew renders in a task of its own, queued first: this one runs once it is done.
         wasm_bindgen_futures::spawn_local(async move { selection::restore(selected) });
     });
+}
+
+/// The app runs from now on, with any attribute that changed while it was pending.
+fn run(slot: &RefCell<Mounted>, mut app: AppHandle<App>, soon: &HydrateSoon) {
+    if matches!(*slot.borrow(), Mounted::Pending { changed: true }) {
+        let (rendering, given) = soon.first.borrow().clone();
+        app.update(changed_props(
+            rendering,
+            given,
+            &soon.host,
+            &soon.bundle_url,
+        ));
+    }
+    *slot.borrow_mut() = Mounted::Running(app);
 }
 
 /// Empties the shadow root (but for a server's data, which a reader moved elsewhere in the page
@@ -188,7 +240,7 @@ impl Widget {
     /// Called by the element when an observed attribute changes.
     #[wasm_bindgen(js_name = attributeChanged)]
     pub fn attribute_changed(&mut self) {
-        let (rendering, given) = self.first.clone();
+        let (rendering, given) = self.first.borrow().clone();
         let props = changed_props(rendering, given, &self.host, &self.bundle_url);
         match &mut *self.app.borrow_mut() {
             Mounted::Running(app) => app.update(props),
@@ -256,12 +308,9 @@ fn props(host: &HtmlElement, bundle_url: &str) -> AppProps {
     let site = page.site.or_else(|| attribute("site")).map(AttrValue::from);
     let page_language = page_language(host);
     let given = Given {
-        // The built-in article, or content `lede.js` prefetched that has all arrived, is shown
-        // by the first render.
-        content: match &src {
-            None => Some(Shared(default_content())),
-            Some(src) => arrived_content(src, page_language.as_deref()).map(Shared::from),
-        },
+        // What the first render shows comes with the server's data, or from
+        // [`with_initial_content`].
+        content: None,
         body_html: None,
         built_in_site: Shared::from(default_site(bundle_url)),
         site: None,
@@ -290,6 +339,16 @@ fn props(host: &HtmlElement, bundle_url: &str) -> AppProps {
         rendering: Rendering::Client,
         given,
     }
+}
+
+/// `props` with the content a render without a server's starts with: the built-in article,
+/// or content `lede.js` prefetched that has all arrived.
+fn with_initial_content(mut props: AppProps) -> AppProps {
+    props.given.content = match &props.src {
+        None => Some(Shared(default_content())),
+        Some(src) => arrived_content(src, props.page_language.as_deref()).map(Shared::from),
+    };
+    props
 }
 
 /// The reader's preferred languages, most wanted first (`navigator.languages`).
