@@ -59,7 +59,11 @@ pub fn use_reading_analytics(root: &NodeRef, article: &Shared<Article>) {
     {
         let receiver = receiver.clone();
         use_effect_with((article.clone(), publishing.ads), move |(article, ads)| {
-            let ad_names = BodySlots::of(&article.body, ads.as_ref()).ad_names();
+            // Without ad positions there are no ad slots, and a long body need not be walked.
+            let Some(ads) = ads else {
+                return;
+            };
+            let ad_names = BodySlots::of(&article.body, Some(ads)).ad_names();
             if !ad_names.is_empty() {
                 // After the effects of this render, so after `lede:ready`.
                 spawn_local(async move {

@@ -43,9 +43,15 @@ pub struct ArticleBodyProps {
 #[component]
 pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let whole = use_painted();
-    let slots = use_memo((props.article.clone(), props.ads), |(article, ads)| {
-        BodySlots::of(&article.body, ads.as_ref())
-    });
+    let taken_over = props.server_html.is_some();
+    let slots = use_memo(
+        (props.article.clone(), props.ads, taken_over),
+        |(article, ads, taken_over)| match taken_over {
+            // The server placed the slots in the HTML taken over.
+            true => BodySlots::default(),
+            false => BodySlots::of(&article.body, ads.as_ref()),
+        },
+    );
     let words = use_words();
     if let Some(html) = &props.server_html {
         // Yew writes a raw node's HTML only when it creates one; taking one over, it keeps the
