@@ -2,7 +2,7 @@
 //! (see [`InterfaceWords`](super::catalogue::InterfaceWords)), and the reading events of what it
 //! shows only after that.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -14,6 +14,10 @@ use super::reader::ReaderStatus;
 #[derive(Default)]
 struct Held {
     ready: Option<ReaderStatus>,
+    /// A render has been made since the ready came, so its `settled` speaks of the ready's
+    /// words. A child's effect tells its ready after this component's render and before its
+    /// effect, whose `settled` is then that of the words before.
+    seen: bool,
     events: Vec<ReadingEvent>,
 }
 
@@ -22,7 +26,7 @@ struct Held {
 #[derive(Clone)]
 pub struct Announcer {
     held: Rc<RefCell<Held>>,
-    settled: Rc<Cell<bool>>,
+    settled: Rc<RefCell<bool>>,
     wake: UseForceUpdateHandle,
     on_status: Callback<ReaderStatus>,
 }
@@ -34,7 +38,7 @@ impl Announcer {
         // A new status ends whatever was held: the host never heard that view was ready.
         *self.held.borrow_mut() = Held::default();
         let ready = matches!(status, ReaderStatus::Ready { .. });
-        if ready && (words_may_change || !self.settled.get()) {
+        if ready && (words_may_change || !*self.settled.borrow()) {
             self.held.borrow_mut().ready = Some(status);
             self.wake.force_update();
         } else {
@@ -52,14 +56,18 @@ pub fn use_announcer(
     on_reading: &ReadingEvents,
 ) -> (Announcer, ReadingEvents) {
     let held = use_mut_ref(Held::default);
-    let settled_now = use_memo((), |()| Rc::new(Cell::new(settled)));
-    settled_now.set(settled);
+    {
+        let mut held = held.borrow_mut();
+        held.seen = held.ready.is_some();
+    }
+    let settled_now = use_mut_ref(|| settled);
+    *settled_now.borrow_mut() = settled;
     let wake = use_force_update();
     {
         let (held, on_status, on_reading) = (held.clone(), on_status.clone(), on_reading.clone());
         use_effect(move || {
-            if settled {
-                let Held { ready, events } = std::mem::take(&mut *held.borrow_mut());
+            if settled && held.borrow().seen {
+                let Held { ready, events, .. } = std::mem::take(&mut *held.borrow_mut());
                 if let Some(ready) = ready {
                     on_status.emit(ready);
                     events.into_iter().for_each(|event| on_reading.emit(event));
@@ -85,7 +93,7 @@ pub fn use_announcer(
     };
     let announcer = Announcer {
         held,
-        settled: (*settled_now).clone(),
+        settled: settled_now,
         wake,
         on_status: on_status.clone(),
     };
