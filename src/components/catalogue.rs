@@ -35,10 +35,15 @@ pub fn use_catalogue(language: &'static str, given: &Given) -> InterfaceWords {
     // The language whose catalogue the reader waits for no longer: it came, could not come,
     // or took too long (it is still shown when it comes).
     let waited = use_state(|| None::<&'static str>);
-    let fixed = given.catalogue.clone();
+    let english = || Words::english().catalogue().clone();
+    // The words this render has, when they are the language's own.
+    let own = given
+        .catalogue
+        .clone()
+        .or_else(|| (language == "en").then(english))
+        .or_else(|| loaded_catalogue(language).map(Shared));
     let folder = given.catalogues.clone();
-    let wanted = fixed.is_none() && language != "en" && loaded_catalogue(language).is_none();
-    let fetched = wanted && !folder.is_empty();
+    let fetched = own.is_none() && !folder.is_empty();
     // Whether any words have been settled on in this reader's life.
     let shown = use_mut_ref(|| false);
     {
@@ -65,14 +70,9 @@ pub fn use_catalogue(language: &'static str, given: &Given) -> InterfaceWords {
             move || drop((abort, patience))
         });
     }
-    let english = || Words::english().catalogue().clone();
-    let (catalogue, settled) = match fixed {
+    let (catalogue, settled) = match own {
         Some(catalogue) => (catalogue, true),
-        None if language == "en" => (english(), true),
-        None => match loaded_catalogue(language) {
-            Some(catalogue) => (Shared(catalogue), true),
-            None => (english(), !fetched || *waited == Some(language)),
-        },
+        None => (english(), !fetched || *waited == Some(language)),
     };
     if settled {
         *shown.borrow_mut() = true;
