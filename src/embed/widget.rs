@@ -157,17 +157,16 @@ fn hydrate_soon(soon: HydrateSoon) {
             Err(why) => {
                 rendered_again(&soon.host, &why);
                 let props = with_initial_content(soon.own.clone());
-                *soon.first.borrow_mut() = (props.rendering, props.given.clone());
+                let started = (props.rendering, props.given.clone());
                 let shadow = soon.host.shadow_root();
                 let app = shadow
                     .and_then(|shadow| render_afresh(&shadow, props, soon.sheet.as_ref()).ok());
                 if let Some(app) = app {
-                    run(&slot, app, &soon);
+                    run(&slot, app, started, &soon);
                 }
                 return;
             }
         };
-        *soon.first.borrow_mut() = (props.rendering, props.given.clone());
         drop(slot);
         TimeoutFuture::new(0).await;
         let Some(slot) = soon.app.upgrade() else {
@@ -177,28 +176,32 @@ fn hydrate_soon(soon: HydrateSoon) {
             .host
             .shadow_root()
             .and_then(|shadow| selection::keep(&shadow));
+        let started = (props.rendering, props.given.clone());
         let root = soon.server.root.clone();
-        run(
-            &slot,
-            yew::Renderer::<App>::with_root_and_props(root, props).hydrate(),
-            &soon,
-        );
+        let app = yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+        run(&slot, app, started, &soon);
         // Yew renders in a task of its own, queued first: this one runs once it is done.
         wasm_bindgen_futures::spawn_local(async move { selection::restore(selected) });
     });
 }
 
-/// The app runs from now on, with any attribute that changed while it was pending.
-fn run(slot: &RefCell<Mounted>, mut app: AppHandle<App>, soon: &HydrateSoon) {
+/// The app runs from now on, started as `started` says (which later props keep), with any
+/// attribute that changed while it was pending.
+fn run(
+    slot: &RefCell<Mounted>,
+    mut app: AppHandle<App>,
+    (rendering, given): (Rendering, Given),
+    soon: &HydrateSoon,
+) {
     if matches!(*slot.borrow(), Mounted::Pending { changed: true }) {
-        let (rendering, given) = soon.first.borrow().clone();
         app.update(changed_props(
             rendering,
-            given,
+            given.clone(),
             &soon.host,
             &soon.bundle_url,
         ));
     }
+    *soon.first.borrow_mut() = (rendering, given);
     *slot.borrow_mut() = Mounted::Running(app);
 }
 
