@@ -46,10 +46,13 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let taken_over = props.server_html.is_some();
     let slots = use_memo(
         (props.article.clone(), props.ads, taken_over),
-        |(article, ads, taken_over)| match taken_over {
+        |(article, ads, taken_over)| {
             // The server placed the slots in the HTML taken over.
-            true => BodySlots::default(),
-            false => BodySlots::of(&article.body, ads.as_ref()),
+            if *taken_over {
+                BodySlots::default()
+            } else {
+                BodySlots::of(&article.body, ads.as_ref())
+            }
         },
     );
     let words = use_words();

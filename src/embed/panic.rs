@@ -61,9 +61,11 @@ pub fn show_failure(host: &HtmlElement) {
             let _ = paragraph.set_attribute("role", "alert");
             let _ = paragraph.set_attribute("class", "panic");
             // The frame's language is its words' only when they are its own.
-            for name in ["lang", "dir"].iter().filter(|_| said.is_some()) {
-                if let Some(value) = attribute(name) {
-                    let _ = paragraph.set_attribute(name, &value);
+            if said.is_some() {
+                for name in ["lang", "dir"] {
+                    if let Some(value) = attribute(name) {
+                        let _ = paragraph.set_attribute(name, &value);
+                    }
                 }
             }
             paragraph.set_text_content(Some(message));
