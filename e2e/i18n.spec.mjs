@@ -9,6 +9,8 @@ const ARABIC = "/fixtures/sites/arabic-site.json";
 const JAPANESE = "/fixtures/sites/japanese-site.json";
 const MISSING = "/fixtures/lede/no-such-article.json";
 const POST = "/fixtures/wordpress/post-60-embed.json";
+// A Spanish article, on a page that says nothing of the reader's language.
+const SPANISH = "/shell.html?src=/fixtures/formats/readability-nytimes-5.feed.json&item=0";
 
 /** The sign-up stays shut unless a test opens it, and the article has a voice to be read in. */
 test.beforeEach(async ({ page }) => {
@@ -42,6 +44,33 @@ async function holdProgram(page) {
     await route.continue();
   });
   return release;
+}
+
+/**
+ * Serves `language`'s catalogue `ms` late, as a slow connection would; `meanwhile` (if given)
+ * runs just before it is sent.
+ */
+async function delayCatalogue(page, language, ms, meanwhile = async () => {}) {
+  await page.route(`**/locales/${language}.json`, async (route) => {
+    await new Promise((done) => setTimeout(done, ms));
+    await meanwhile();
+    await route.continue();
+  });
+}
+
+/** Keeps, as `window.atReady`, the frame's language and the Menu button's word at `lede:ready`. */
+async function recordAtReady(page) {
+  await page.addInitScript(() => {
+    document.addEventListener("lede:ready", (event) => {
+      const root = event.target.shadowRoot;
+      window.atReady = {
+        lang: root.querySelector(".frame").lang,
+        // The menu button: its icon, then its word.
+        menu: root.querySelector(".masthead-bar button").textContent.replace("☰", "").trim(),
+        state: event.target.dataset.state,
+      };
+    });
+  });
 }
 
 /** The masthead's words, but for the reading settings' controls, which only the program adds. */
@@ -242,13 +271,11 @@ test.describe("a reader whose browser prefers Japanese", () => {
     page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
     // While the words are on their way, the reader is out of sight rather than in English.
     const whileComing = [];
-    await page.route("**/locales/ja.json", async (route) => {
-      await new Promise((done) => setTimeout(done, 500));
+    await delayCatalogue(page, "ja", 500, async () => {
       whileComing.push(await page.evaluate(() => {
         const frame = document.querySelector("lede-reader").shadowRoot.querySelector(".frame");
         return frame && getComputedStyle(frame).visibility;
       }));
-      await route.continue();
     });
     // A WordPress post never says its language, so the browser's decides.
     await page.goto(`/shell.html?site=${JAPANESE}&src=${POST}`);
@@ -277,24 +304,11 @@ test.describe("a reader whose browser prefers Japanese", () => {
 });
 
 test("an article's own language chooses the words, and the reader is ready only once they are in", async ({ page }) => {
-  // The catalogue comes well after the article (but within the second the reader waits).
-  await page.route("**/locales/es.json", async (route) => {
-    await new Promise((done) => setTimeout(done, 600));
-    await route.continue();
-  });
-  await page.addInitScript(() => {
-    document.addEventListener("lede:ready", (event) => {
-      const root = event.target.shadowRoot;
-      window.atReady = {
-        lang: root.querySelector(".frame").lang,
-        // The menu button: its icon, then its word.
-        menu: root.querySelector(".masthead-bar button").textContent.replace("☰", "").trim(),
-        state: event.target.dataset.state,
-      };
-    });
-  });
-  // A Spanish article on a page that says nothing of the reader's language.
-  await page.goto("/shell.html?src=/fixtures/formats/readability-nytimes-5.feed.json&item=0");
+  // The catalogue comes after the article (it is asked for only once the article is read),
+  // and later still, but well within the second the reader waits, even on a busy machine.
+  await delayCatalogue(page, "es", 300);
+  await recordAtReady(page);
+  await page.goto(SPANISH);
   await expect(reader(page)).toHaveAttribute("data-state", "ready", { timeout: 15_000 });
   expect(await page.evaluate(() => window.atReady)).toEqual({ lang: "es", menu: "Menú", state: "ready" });
   await expect(page.getByRole("button", { name: "Buscar", exact: true })).toBeVisible();
@@ -302,16 +316,11 @@ test("an article's own language chooses the words, and the reader is ready only 
 });
 
 test("words that are slow to come: the reader is ready in English after a second, then takes them", async ({ page }) => {
-  await page.route("**/locales/es.json", async (route) => {
-    await new Promise((done) => setTimeout(done, 3000));
-    await route.continue();
-  });
-  await page.addInitScript(() => {
-    document.addEventListener("lede:ready", (event) => (window.langAtReady = event.target.shadowRoot.querySelector(".frame").lang));
-  });
-  await page.goto("/shell.html?src=/fixtures/formats/readability-nytimes-5.feed.json&item=0");
+  await delayCatalogue(page, "es", 3000);
+  await recordAtReady(page);
+  await page.goto(SPANISH);
   await expect(reader(page)).toHaveAttribute("data-state", "ready", { timeout: 15_000 });
-  expect(await page.evaluate(() => window.langAtReady)).toBe("en");
+  expect(await page.evaluate(() => window.atReady.lang)).toBe("en");
   await expect(page.getByRole("button", { name: "Menu", exact: true })).toBeVisible();
   // The Spanish words replace the English when they come.
   await expect(page.locator(".frame")).toHaveAttribute("lang", "es", { timeout: 10_000 });
