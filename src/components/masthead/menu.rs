@@ -3,7 +3,6 @@
 //! a click outside and shows above everything: a full-height drawer on a phone, a dropdown under
 //! the button on a wider screen.
 
-use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -13,7 +12,7 @@ use super::super::rendering::use_painted;
 use super::super::view::View;
 use super::super::words::use_words;
 use super::super::Shared;
-use super::popover::{new_state, use_popover_focus};
+use super::popover::{use_popover_focus, use_popover_open};
 use crate::web::hide_popover;
 
 #[derive(Properties, PartialEq)]
@@ -29,22 +28,10 @@ pub struct MenuProps {
 #[component]
 pub fn Menu(props: &MenuProps) -> Html {
     let words = use_words();
-    let open = use_state(|| false);
     let panel = use_node_ref();
     let button = use_node_ref();
-    // `aria-expanded` follows the popover, however it opened or closed.
-    {
-        let (open, panel) = (open.clone(), panel.clone());
-        use_effect_with((), move |()| {
-            let listener = panel.cast::<web_sys::HtmlElement>().map(|element| {
-                EventListener::new(&element, "toggle", move |event| {
-                    open.set(new_state(event).as_deref() == Some("open"));
-                })
-            });
-            move || drop(listener)
-        });
-    }
     use_popover_focus(panel.clone(), button.clone());
+    let open = use_popover_open(panel.clone());
     let section_link = |section: &Section| {
         let view = View {
             src: Some(AttrValue::from(section.feed.clone())),
@@ -88,7 +75,7 @@ pub fn Menu(props: &MenuProps) -> Html {
     html! {
         <>
             <button type="button" class="masthead-button menu-button" popovertarget="lede-menu" ref={button}
-                aria-controls="lede-menu" aria-expanded={(*open).to_string()}>
+                aria-controls="lede-menu" aria-expanded={open.to_string()}>
                 <span aria-hidden="true" class="icon">{ "☰" }</span><span class="label">{ words.say(Message::Menu) }</span>
             </button>
             <nav id="lede-menu" class="menu" popover="auto" aria-label={words.say(Message::MenuSections)} ref={panel.clone()} part="menu">

@@ -1,6 +1,7 @@
-//! What the masthead's popovers (Menu, Reading settings) add to the browser's own: focus goes
-//! back to their button when they close with focus inside, and they close when focus moves out
-//! of them, so that an open panel never covers the control that has focus.
+//! What the masthead's popovers (Menu, Search, Reading settings) add to the browser's own: focus
+//! goes back to their button when they close with focus inside, they close when focus moves out
+//! of them, so that an open panel never covers the control that has focus, and their button can
+//! say whether the panel is open.
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -60,8 +61,27 @@ pub fn use_popover_focus(panel: NodeRef, button: NodeRef) {
     });
 }
 
+/// Whether the popover `panel` is open, however it opened or closed (its button, Escape, a click
+/// away, a script): for the button's `aria-expanded`, and for what runs only while it is open.
+#[hook]
+pub fn use_popover_open(panel: NodeRef) -> bool {
+    let open = use_state(|| false);
+    {
+        let open = open.clone();
+        use_effect_with((), move |()| {
+            let listener = panel.cast::<HtmlElement>().map(|element| {
+                EventListener::new(&element, "toggle", move |event| {
+                    open.set(new_state(event).as_deref() == Some("open"));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    *open
+}
+
 /// `newState` of a (before)toggle event: "open" or "closed".
-pub fn new_state(event: &web_sys::Event) -> Option<String> {
+fn new_state(event: &web_sys::Event) -> Option<String> {
     js_sys::Reflect::get(event, &"newState".into())
         .ok()?
         .as_string()

@@ -9,7 +9,6 @@ use futures::future::join_all;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::AbortSignal;
 
@@ -22,7 +21,7 @@ use super::super::rendering::use_live;
 use super::super::view::View;
 use super::super::words::use_words;
 use super::super::Shared;
-use super::popover::{new_state, use_popover_focus};
+use super::popover::{use_popover_focus, use_popover_open};
 use crate::web::hide_popover;
 
 /// How long typing must pause before the search runs.
@@ -44,20 +43,8 @@ pub fn Search(props: &SearchProps) -> Html {
     let words = use_words();
     let panel = use_node_ref();
     let button = use_node_ref();
-    let open = use_state(|| false);
-    // `aria-expanded` follows the popover, however it opened or closed.
-    {
-        let (open, panel) = (open.clone(), panel.clone());
-        use_effect_with((), move |()| {
-            let listener = panel.cast::<web_sys::HtmlElement>().map(|element| {
-                EventListener::new(&element, "toggle", move |event| {
-                    open.set(new_state(event).as_deref() == Some("open"));
-                })
-            });
-            move || drop(listener)
-        });
-    }
     use_popover_focus(panel.clone(), button.clone());
+    let open = use_popover_open(panel.clone());
     let live = use_live();
     let form = props.site.search.form();
     // Without the program, Search is the site's own search page, or nothing.
@@ -84,7 +71,7 @@ pub fn Search(props: &SearchProps) -> Html {
                 <span aria-hidden="true" class="icon">{ "⌕" }</span><span class="label">{ words.say(Message::Search) }</span>
             </button>
             <div id="lede-search" class="search" popover="auto" part="search" ref={panel}>
-                <SearchBox site={props.site.clone()} {on_open} on_close={close} active={*open && live} />
+                <SearchBox site={props.site.clone()} {on_open} on_close={close} active={open && live} />
             </div>
         </>
     }
