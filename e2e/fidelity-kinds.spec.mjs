@@ -147,6 +147,8 @@ test("lede's own JSON with every block and inline kind reads accessibly", async 
   await expect(page.getByRole("cell", { name: "side by side" })).toHaveCount(0);
   await expect(page.getByText("side by side")).toBeVisible();
   await expect(page.getByRole("link", { name: "A linked picture" })).toHaveAttribute("href", "https://photos.example/falls");
+  // A picture in the text keeps its other sources, as a figure's does.
+  await expect(page.getByRole("img", { name: "French flag" }).locator("xpath=..")).toHaveJSProperty("localName", "picture");
   await expectAccessible(page, "every block kind");
   await screenshot(page, "fidelity-every-block");
 });

@@ -6,6 +6,7 @@ use crate::model::{Arg, Credit, Image, Inline, Message};
 
 use super::inline::{inlines, link, link_label, to};
 use super::language::ui_words;
+use super::picture::{picture, Fetch};
 use super::words::Words;
 
 /// `hero` images are wanted at once; images further down load as the reader nears them. An
@@ -20,6 +21,7 @@ pub fn figure(image: &Image, hero: bool, words: &Words) -> Html {
             &[("description", Arg::Text(&image.alt))],
         )
     };
+    let fetch = if hero { Fetch::First } else { Fetch::Lazily };
     html! {
         <figure class={classes!("figure", hero.then_some("hero"))} part={if hero { "figure hero" } else { "figure" }}>
             { targets_without_caption(image, words) }
@@ -28,9 +30,9 @@ pub fn figure(image: &Image, hero: bool, words: &Words) -> Html {
                     Some(target) => {
                         // A picture without a description names its link by its caption.
                         let label = image.alt.is_empty().then(|| link_label(target, Some(&image.caption), words));
-                        to(target, picture(image, hero), label)
+                        to(target, picture(image, None, fetch), label)
                     }
-                    None => picture(image, hero),
+                    None => picture(image, None, fetch),
                 } }
                 <button type="button" class="zoom scripted" aria-label={enlarge} data-zoom={image.src.clone()}>
                     <span aria-hidden="true">{ "⤢" }</span>
@@ -70,38 +72,6 @@ pub fn caption(image: &Image, words: &Words) -> Html {
             }
             { credit_line(&image.credit, words) }
         </figcaption>
-    }
-}
-
-fn picture(image: &Image, hero: bool) -> Html {
-    let img = html! {
-        <img
-            src={image.src.clone()}
-            srcset={image.srcset.clone()}
-            sizes={image.sizes.clone()}
-            width={image.width.map(|w| w.to_string())}
-            height={image.height.map(|h| h.to_string())}
-            alt={image.alt.clone()}
-            loading={if hero { "eager" } else { "lazy" }}
-            fetchpriority={hero.then_some("high")}
-            decoding="async"
-        />
-    };
-    if image.sources.is_empty() {
-        return img;
-    }
-    html! {
-        <picture>
-            { for image.sources.iter().map(|source| html! {
-                <source
-                    srcset={source.srcset.clone()}
-                    media={source.media.clone()}
-                    type={source.mime_type.clone()}
-                    sizes={source.sizes.clone()}
-                />
-            }) }
-            { img }
-        </picture>
     }
 }
 

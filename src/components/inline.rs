@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::model::{Arg, Image, Inline, LinkTarget, Message};
 
 use super::math::formula;
+use super::picture::{picture, Fetch};
 use super::words::Words;
 
 /// Content ids carry this prefix, so that no content can take one of lede's own ids
@@ -53,19 +54,7 @@ fn inline(run: &Inline, in_link: bool, words: &Words) -> Html {
 
 /// A picture in the run of text: as tall as it is, never wider than the column.
 fn inline_picture(image: &Image, in_link: bool, words: &Words) -> Html {
-    let img = html! {
-        <img
-            class="inline-picture"
-            src={image.src.clone()}
-            srcset={image.srcset.clone()}
-            sizes={image.sizes.clone()}
-            width={image.width.map(|w| w.to_string())}
-            height={image.height.map(|h| h.to_string())}
-            alt={image.alt.clone()}
-            loading="lazy"
-            decoding="async"
-        />
-    };
+    let img = picture(image, Some("inline-picture"), Fetch::Lazily);
     match &image.link {
         Some(target) if !in_link => {
             let label = image

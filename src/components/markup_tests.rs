@@ -130,6 +130,8 @@ fn every_block_renders_as_the_parser_builds_it_back() {
         "a",
         "figure",
         "img",
+        "picture",
+        "source",
         "ol",
         "ul",
         "li",

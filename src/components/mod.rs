@@ -25,6 +25,7 @@ mod math;
 mod newsletter;
 mod online;
 mod paywall;
+mod picture;
 mod players;
 mod progress;
 mod publishing;
