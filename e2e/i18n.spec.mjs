@@ -2,7 +2,7 @@
 // rendered, then hydrated), Arabic by the host page's `lang` (the chrome and dialogs mirrored),
 // Japanese by the browser's preferred language; the site's own wording; a catalogue that
 // cannot load. Everything is found by role and accessible name in that language.
-import { test, expect, reader, expectAccessible, screenshot } from "./support.mjs";
+import { test, expect, reader, expectAccessible, screenshot, fakeSpeech, holdProgram } from "./support.mjs";
 
 const FRENCH = "/fixtures/sites/french-site.json";
 const ARABIC = "/fixtures/sites/arabic-site.json";
@@ -18,33 +18,9 @@ test.beforeEach(async ({ page }) => {
     for (const site of ["Le Quotidien", "الصحيفة", "日刊サンプル"]) {
       localStorage.setItem(`lede:newsletter:${site}`, "subscribed");
     }
-    class Utterance extends EventTarget {
-      constructor(text) { super(); this.text = text; }
-    }
-    const synth = new EventTarget();
-    Object.assign(synth, {
-      paused: false,
-      getVoices: () => [{ name: "Test English", lang: "en-GB", voiceURI: "test", default: true, localService: true }],
-      speak() {},
-      pause() {},
-      resume() {},
-      cancel() {},
-    });
-    Object.defineProperty(window, "speechSynthesis", { value: synth });
-    window.SpeechSynthesisUtterance = Utterance;
   });
+  await fakeSpeech(page);
 });
-
-/** Holds the program back until the test releases it, as a slow network would. */
-async function holdProgram(page) {
-  let release;
-  const released = new Promise((done) => (release = done));
-  await page.route("**/lede_bg.wasm", async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 /**
  * Serves `language`'s catalogue `ms` late, as a slow connection would; `meanwhile` (if given)

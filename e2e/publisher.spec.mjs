@@ -4,7 +4,7 @@
 // under the strict CSP.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { test, expect, reader, expectAccessible, screenshot, ORIGIN } from "./support.mjs";
+import { test, expect, reader, expectAccessible, screenshot, fakeSpeech, ORIGIN } from "./support.mjs";
 
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src * data:; connect-src *";
@@ -129,27 +129,7 @@ test("empty slots take no space and leave the article as it was", async ({ page 
 });
 
 test("slotted content is not counted in reading time and not read by Listen", async ({ page }) => {
-  await page.addInitScript(() => {
-    // A stand-in for the platform's voices, which headless Chromium does not have.
-    window.__spoken = [];
-    class Utterance extends EventTarget {
-      constructor(text) { super(); this.text = text; }
-    }
-    const synth = new EventTarget();
-    Object.assign(synth, {
-      paused: false,
-      getVoices: () => [{ name: "Test English", lang: "en-GB", voiceURI: "test", default: true, localService: true }],
-      speak(utterance) {
-        window.__spoken.push(utterance.text);
-        setTimeout(() => utterance.dispatchEvent(new Event("end")), 5);
-      },
-      pause() {},
-      resume() {},
-      cancel() {},
-    });
-    Object.defineProperty(window, "speechSynthesis", { value: synth });
-    window.SpeechSynthesisUtterance = Utterance;
-  });
+  await fakeSpeech(page);
   await openHostPage(page, await renderedElement(FREE), { name: "plain.html" });
   const time = await page.getByRole("article").locator(".reading-time").textContent();
   const ad = `<div slot="ad-1"><p>${"Buy harbour bonds now. ".repeat(800)}</p></div>`;
@@ -161,8 +141,8 @@ test("slotted content is not counted in reading time and not read by Listen", as
   await expect.poll(() => page.evaluate(() => window.__spoken.length)).toBeGreaterThan(18);
   await expect(group.getByRole("button", { name: "Listen" })).toBeVisible();
   const spoken = await page.evaluate(() => window.__spoken);
-  expect(spoken.some((text) => text.includes("Opponents have said"))).toBe(true);
-  expect(spoken.some((text) => text.includes("harbour bonds"))).toBe(false);
+  expect(spoken.some(({ text }) => text.includes("Opponents have said"))).toBe(true);
+  expect(spoken.some(({ text }) => text.includes("harbour bonds"))).toBe(false);
 });
 
 test("the paywall: the free part, then lede's wall with the site's links; the gated part is not in the HTML", async ({ page, request, browser }) => {

@@ -1,6 +1,6 @@
 // Reading comforts: settings that persist, reading time and progress, read aloud, share,
 // pictures shown large, and print.
-import { test, expect, reader, expectAccessible, screenshot, serve, resetScenarios } from "./support.mjs";
+import { test, expect, reader, expectAccessible, screenshot, serve, resetScenarios, fakeSpeech } from "./support.mjs";
 
 const ARTICLE = "/?src=/fixtures/lede/full-article.json";
 
@@ -177,27 +177,7 @@ test("reading time by language, a progress bar, and the time left", async ({ pag
 });
 
 test("Listen reads the article aloud in its language, marking the paragraph being read", async ({ page }) => {
-  await page.addInitScript(() => {
-    // A stand-in for the platform's voices, which headless Chromium does not have.
-    window.__spoken = [];
-    class Utterance extends EventTarget {
-      constructor(text) { super(); this.text = text; }
-    }
-    const synth = new EventTarget();
-    Object.assign(synth, {
-      paused: false,
-      getVoices: () => [{ name: "Test English", lang: "en-GB", voiceURI: "test", default: true, localService: true }],
-      speak(utterance) {
-        window.__spoken.push({ text: utterance.text, lang: utterance.lang, rate: utterance.rate });
-        setTimeout(() => utterance.dispatchEvent(new Event("end")), window.__speechMs ?? 30);
-      },
-      pause() { window.__paused = true; },
-      resume() { window.__paused = false; },
-      cancel() { window.__cancelled = (window.__cancelled ?? 0) + 1; },
-    });
-    Object.defineProperty(window, "speechSynthesis", { value: synth });
-    window.SpeechSynthesisUtterance = Utterance;
-  });
+  await fakeSpeech(page);
   await open(page);
   const group = page.getByRole("group", { name: "Read aloud" });
   await group.getByRole("combobox", { name: "Speed" }).selectOption("1.5×");

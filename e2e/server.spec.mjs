@@ -4,23 +4,12 @@
 // never hydrated.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { test, expect, reader, expectAccessible, screenshot, ORIGIN } from "./support.mjs";
+import { test, expect, reader, expectAccessible, screenshot, holdProgram, ORIGIN } from "./support.mjs";
 
 const ARTICLE = "/?src=/fixtures/lede/full-article.json";
 const HEADLINE = "Central banks hold rates as inflation cools";
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src * data:; connect-src *";
-
-/** Holds the program back until the test releases it, as a slow network would. */
-async function holdProgram(page) {
-  let release;
-  const released = new Promise((done) => (release = done));
-  await page.route("**/lede_bg.wasm", async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 async function expectHydrated(page) {
   await expect(reader(page)).toHaveAttribute("data-hydration", "hydrated");

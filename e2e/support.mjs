@@ -80,6 +80,46 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
 }
 
+/**
+ * A stand-in for the platform's voices, which headless Chromium does not have: one English
+ * voice; each utterance is recorded in `window.__spoken` as `{ text, lang, rate }` and ends after
+ * `window.__speechMs` (30 ms unless the test sets it); pause, resume and cancel are recorded in
+ * `window.__paused` and `window.__cancelled`.
+ */
+export async function fakeSpeech(page) {
+  await page.addInitScript(() => {
+    window.__spoken = [];
+    class Utterance extends EventTarget {
+      constructor(text) { super(); this.text = text; }
+    }
+    const synth = new EventTarget();
+    Object.assign(synth, {
+      paused: false,
+      getVoices: () => [{ name: "Test English", lang: "en-GB", voiceURI: "test", default: true, localService: true }],
+      speak(utterance) {
+        window.__spoken.push({ text: utterance.text, lang: utterance.lang, rate: utterance.rate });
+        setTimeout(() => utterance.dispatchEvent(new Event("end")), window.__speechMs ?? 30);
+      },
+      pause() { window.__paused = true; },
+      resume() { window.__paused = false; },
+      cancel() { window.__cancelled = (window.__cancelled ?? 0) + 1; },
+    });
+    Object.defineProperty(window, "speechSynthesis", { value: synth });
+    window.SpeechSynthesisUtterance = Utterance;
+  });
+}
+
+/** Holds the program back until the test calls what this returns, as a slow network would. */
+export async function holdProgram(page) {
+  let release;
+  const released = new Promise((done) => (release = done));
+  await page.route("**/lede_bg.wasm", async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Programs what the test server answers at `path` (see tools/server/scenarios.mjs). */
 export async function serve(request, path, response) {
   const answer = await request.put(`/__scenarios${path}`, { data: response });
