@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::model::Catalogue;
 use crate::web::{load_catalogue, loaded_catalogue, Abort};
 
+use super::error_words::error_words;
 use super::given::Given;
 use super::words::Words;
 use super::Shared;
@@ -60,7 +61,9 @@ pub fn use_catalogue(language: &'static str, given: &Given) -> InterfaceWords {
                     move |result| {
                         // The reader stays in English: nothing for the reader to act on.
                         if let Err(error) = &result {
-                            web_sys::console::warn_1(&format!("lede: {error}").into());
+                            web_sys::console::warn_1(
+                                &format!("lede: {}", error_words(error, &Words::english())).into(),
+                            );
                         }
                         arrived.set(Some(language));
                     },

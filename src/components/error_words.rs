@@ -1,6 +1,7 @@
 //! What went wrong, told to the reader in the interface language, from the error's kind and
-//! fields. The errors' own English (`Display`) stays for logs, the render command and
-//! `lede:error`'s `message`.
+//! fields. In English these are the errors' own words (`Display`, which the render command
+//! prints); the widget says them this way for `lede:error`'s `message` and the console too, so
+//! that its wasm carries the English once, in the catalogue, not again in each `Display`.
 
 use crate::formats::{megabytes, ContentError, MAX_DEPTH};
 use crate::load::LoadError;

@@ -46,6 +46,7 @@ pub use app::{App, AppProps};
 pub use article::{ArticleView, ArticleViewProps};
 pub use article_body::{BodyParts, BodyPartsProps};
 pub use date_words::DateWords;
+pub use error_words::error_words;
 pub use given::Given;
 pub use newsletter::SubscribeEvent;
 pub use paywall::GATED_CLASS;

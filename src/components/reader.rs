@@ -13,7 +13,7 @@ use super::error_words::error_words;
 use super::feed::FeedView;
 use super::online::use_returns_online;
 use super::skeleton::Skeleton;
-use super::words::use_words;
+use super::words::{use_words, Words};
 use super::Shared;
 use crate::model::Message;
 
@@ -105,7 +105,7 @@ impl Load {
             },
             Self::Failed(error) => ReaderStatus::Failed {
                 kind: error.kind(),
-                message: error.to_string(),
+                message: error_words(error, &Words::english()),
             },
         }
     }

@@ -11,10 +11,10 @@ use web_sys::{Element, ShadowRoot};
 use yew::AttrValue;
 
 use crate::components::{
-    digest, shape, AppProps, DateWords, NodeKind, ShapeNode, Shared, Words, BUILD,
+    digest, error_words, shape, AppProps, DateWords, NodeKind, ShapeNode, Shared, Words, BUILD,
 };
-use crate::formats::{parse_json, read_catalogue, read_lede, read_site};
-use crate::web::{string_of, BrowserEnv};
+use crate::formats::{parse_json, read_catalogue, read_lede, read_site, ContentError};
+use crate::web::{string_of, BrowserEnv, LoadError};
 
 /// The class of the widget's root element, also in server HTML.
 pub const ROOT_CLASS: &str = "lede";
@@ -42,6 +42,17 @@ pub enum Mismatch {
     Props,
     #[error("its data cannot be read ({0})")]
     Unreadable(String),
+}
+
+/// Content in the data block that cannot be read, in the words the reader would be told (see
+/// [`error_words`]).
+fn unreadable(error: ContentError) -> Mismatch {
+    let error = LoadError::Content {
+        what: "article",
+        url: "the page's data block".into(),
+        source: error,
+    };
+    Mismatch::Unreadable(error_words(&error, &Words::english()))
 }
 
 /// What a shadow root holds from a server.
@@ -128,7 +139,7 @@ fn check(root: &Element, data: &str) -> Result<(), Mismatch> {
 /// The reader's props from a server's data block, if they are what `props` (the element's own)
 /// ask for: the same content, site and options.
 fn read(text: &str, props: &AppProps) -> Result<AppProps, Mismatch> {
-    let data = parse_json(text).map_err(|error| Mismatch::Unreadable(error.to_string()))?;
+    let data = parse_json(text).map_err(unreadable)?;
     let text_of = |key: &str| data.get(key).and_then(Value::as_str).map(str::to_owned);
     let same_options = text_of("src").as_deref() == props.src.as_deref()
         && text_of("site").as_deref() == props.site.as_deref()
@@ -146,14 +157,13 @@ fn read(text: &str, props: &AppProps) -> Result<AppProps, Mismatch> {
         .and_then(|content| {
             // A server writes lede's own format there: the other formats' adapters, in a
             // chunk of their own, are not needed to hydrate.
-            read_lede(content, &env).map_err(|error| Mismatch::Unreadable(error.to_string()))
+            read_lede(content, &env).map_err(unreadable)
         })?;
     let site = match data.get("site_config") {
         None | Some(Value::Null) => None,
         Some(config) => {
             let env = BrowserEnv::new(text_of("site_base").unwrap_or_default());
-            let site =
-                read_site(config, &env).map_err(|error| Mismatch::Unreadable(error.to_string()))?;
+            let site = read_site(config, &env).map_err(unreadable)?;
             Some(Shared::from(site))
         }
     };
@@ -181,7 +191,7 @@ fn read(text: &str, props: &AppProps) -> Result<AppProps, Mismatch> {
         None | Some(Value::Null) => Words::english().catalogue().clone(),
         Some(words) => read_catalogue(words)
             .map(Shared::from)
-            .map_err(|error| Mismatch::Unreadable(error.to_string()))?,
+            .map_err(unreadable)?,
     };
     props.given.catalogue = Some(catalogue);
     props.given.body_html = Some(AttrValue::Static(""));
