@@ -3,7 +3,7 @@
 use super::json::Field;
 use super::text::language_tag;
 use super::{html, ContentError, Environment};
-use crate::model::{Block, Byline, Direction, Inline, Timestamp};
+use crate::model::{shortened, Block, Byline, Direction, Inline, Timestamp};
 
 /// An address, made absolute and checked; an address of a forbidden kind is dropped.
 pub fn url(field: &Field<'_>, env: &dyn Environment) -> Result<Option<String>, ContentError> {
@@ -77,14 +77,8 @@ pub fn headline_from(text: &str) -> Option<String> {
         return None;
     }
     let sentence_end = text.find(". ").map_or(text.len(), |at| at + 1);
-    let sentence = &text[..sentence_end];
-    Some(match sentence.char_indices().nth(MAX_CHARS) {
-        None => sentence.to_owned(),
-        Some((at, _)) => {
-            let cut = sentence[..at].rfind(' ').unwrap_or(at);
-            format!("{}…", &sentence[..cut])
-        }
-    })
+    let sentence = text.get(..sentence_end).unwrap_or(&text);
+    Some(shortened(sentence, MAX_CHARS))
 }
 
 /// A summary that only repeats the body's opening (as WordPress and Ghost generate them) is

@@ -1,7 +1,7 @@
 //! Footnotes: what an in-page link's note says, and which links are references to notes
 //! (a "1", a "[2]", a "*") rather than links to a section.
 
-use super::{Block, Inline, LinkTarget};
+use super::{shortened, Block, Inline, LinkTarget};
 
 /// Notes longer than this are shortened in a popover; the whole note is a click away.
 const MAX_NOTE_CHARS: usize = 280;
@@ -24,10 +24,7 @@ pub fn note_text(blocks: &[Block], id: &str) -> Option<String> {
     if text.is_empty() {
         return None;
     }
-    Some(match text.char_indices().nth(MAX_NOTE_CHARS) {
-        Some((at, _)) => format!("{}…", text[..at].trim_end()),
-        None => text,
-    })
+    Some(shortened(&text, MAX_NOTE_CHARS))
 }
 
 fn find_note(blocks: &[Block], id: &str) -> Option<String> {

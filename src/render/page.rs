@@ -3,7 +3,7 @@
 
 use super::element::{attribute, beside, element, text};
 use super::Prepared;
-use crate::model::{Block, Content};
+use crate::model::{shortened, Block, Content};
 
 pub fn page(prepared: &Prepared, app_html: &str) -> String {
     let options = &prepared.options;
@@ -17,7 +17,7 @@ pub fn page(prepared: &Prepared, app_html: &str) -> String {
             article
                 .standfirst
                 .clone()
-                .or_else(|| Block::opening_text(&article.body).map(|text| shorten(&text, 200))),
+                .or_else(|| Block::opening_text(&article.body).map(|text| shortened(&text, 200))),
             article.hero.as_ref().map(|hero| hero.src.clone()),
             article.url.clone(),
         ),
@@ -93,14 +93,4 @@ pub fn page(prepared: &Prepared, app_html: &str) -> String {
         head.join("\n"),
         element(prepared, app_html)
     )
-}
-
-/// At most `limit` characters, ending at a word, with an ellipsis when cut.
-fn shorten(text: &str, limit: usize) -> String {
-    if text.chars().count() <= limit {
-        return text.to_owned();
-    }
-    let cut: String = text.chars().take(limit).collect();
-    let at = cut.rfind(' ').unwrap_or(cut.len());
-    format!("{}…", cut[..at].trim_end())
 }

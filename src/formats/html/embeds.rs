@@ -4,7 +4,7 @@
 use super::flow::plain_text;
 use super::tree::Element;
 use crate::formats::Environment;
-use crate::model::LinkCard;
+use crate::model::{shortened, LinkCard};
 
 /// An `<iframe>`, `<embed>`, `<video>` or `<audio>` as a card linking to what it shows.
 pub fn from_frame(element: &Element, env: &dyn Environment) -> Option<LinkCard> {
@@ -54,7 +54,7 @@ pub fn from_blockquote(quote: &Element, env: &dyn Environment) -> Option<LinkCar
     Some(LinkCard {
         url,
         provider: provider.to_owned(),
-        title: title.map(|t| shorten(&t, 140)),
+        title: title.map(|t| shortened(&t, 140)),
     })
 }
 
@@ -85,12 +85,15 @@ fn card(url: String, title: Option<String>) -> LinkCard {
 fn canonical_page(url: &str) -> String {
     for player in ["youtube.com/embed/", "youtube-nocookie.com/embed/"] {
         if let Some(at) = url.find(player) {
-            let id = until_query(&url[at + player.len()..]);
+            let id = until_query(url.get(at + player.len()..).unwrap_or_default());
             return format!("https://www.youtube.com/watch?v={id}");
         }
     }
     if let Some(at) = url.find("player.vimeo.com/video/") {
-        let id = until_query(&url[at + "player.vimeo.com/video/".len()..]);
+        let id = until_query(
+            url.get(at + "player.vimeo.com/video/".len()..)
+                .unwrap_or_default(),
+        );
         return format!("https://vimeo.com/{id}");
     }
     url.to_owned()
@@ -101,10 +104,8 @@ fn until_query(text: &str) -> &str {
 }
 
 fn strip_tracking(url: &str) -> String {
-    match url.find("?ref_src=").or_else(|| url.find("?utm_")) {
-        Some(at) => url[..at].to_owned(),
-        None => url.to_owned(),
-    }
+    let at = url.find("?ref_src=").or_else(|| url.find("?utm_"));
+    at.and_then(|at| url.get(..at)).unwrap_or(url).to_owned()
 }
 
 /// "YouTube" for known hosts, otherwise the host name without "www.".
@@ -133,13 +134,6 @@ fn provider_of(url: &str) -> String {
         .iter()
         .find(|(domain, _)| host == *domain || host.ends_with(&format!(".{domain}")))
         .map_or_else(|| host.to_owned(), |(_, name)| (*name).to_owned())
-}
-
-fn shorten(text: &str, max_chars: usize) -> String {
-    match text.char_indices().nth(max_chars) {
-        Some((at, _)) => format!("{}…", text[..at].trim_end()),
-        None => text.to_owned(),
-    }
 }
 
 #[cfg(test)]
