@@ -8,6 +8,24 @@
 //! - [`components`]: the Yew components that render the model.
 //! - [`embed`]: the `<lede-reader>` element that hosts the components in a page.
 //! - [`render`]: the server side (host only): the components rendered to HTML.
+//!
+//! A panic in the widget is a dead reader (its wasm is built with `panic = "abort"`), so the
+//! code compiled into it may not call what panics on unexpected input: no `unwrap`, no
+//! indexing or slicing that can be out of range. Clippy holds it to that (its tests may).
+
+#![cfg_attr(
+    all(target_arch = "wasm32", not(test)),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        clippy::panic,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
 
 pub mod components;
 pub mod embed;

@@ -98,7 +98,7 @@ impl Fnv {
     fn hex(&self) -> String {
         (0..16)
             .rev()
-            .map(|digit| char::from(b"0123456789abcdef"[(self.0 >> (digit * 4)) as usize & 0xf]))
+            .filter_map(|digit| char::from_digit(((self.0 >> (digit * 4)) & 0xf) as u32, 16))
             .collect()
     }
 }

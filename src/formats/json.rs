@@ -49,7 +49,7 @@ impl<'a> Field<'a> {
         keys.iter()
             .map(|key| self.get(key))
             .find(Field::is_present)
-            .unwrap_or_else(|| self.get(keys[0]))
+            .unwrap_or_else(|| self.get(keys.first().copied().unwrap_or_default()))
     }
 
     pub fn missing(&self) -> ContentError {

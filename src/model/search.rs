@@ -115,8 +115,10 @@ fn find_all(text: &[char], word: &[char]) -> Vec<usize> {
     if word.is_empty() || word.len() > text.len() {
         return Vec::new();
     }
-    (0..=text.len() - word.len())
-        .filter(|&at| text[at..at + word.len()] == *word)
+    text.windows(word.len())
+        .enumerate()
+        .filter(|(_, window)| *window == word)
+        .map(|(at, _)| at)
         .take(MAX_MATCHES)
         .collect()
 }

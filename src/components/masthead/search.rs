@@ -162,7 +162,10 @@ fn SearchBox(props: &SearchBoxProps) -> Html {
         );
         move |option: usize| match hits.get(option) {
             Some(hit) => {
-                let src = index.as_ref().map(|index| index[hit.list].0.clone());
+                let src = index
+                    .as_ref()
+                    .and_then(|index| index.get(hit.list))
+                    .map(|(src, _)| src.clone());
                 on_open.emit(View {
                     src: src.map(AttrValue::from),
                     item: Some(hit.item),
@@ -268,7 +271,8 @@ fn SearchBox(props: &SearchBoxProps) -> Html {
     let article_of = |hit: &Hit| {
         index
             .as_ref()
-            .and_then(|index| index[hit.list].1.get(hit.item))
+            .and_then(|index| index.get(hit.list))
+            .and_then(|(_, articles)| articles.get(hit.item))
             .cloned()
     };
 
@@ -366,15 +370,23 @@ fn highlighted(headline: &str, matches: &[(usize, usize)]) -> Html {
     let chars: Vec<char> = headline.chars().collect();
     let mut parts = Vec::new();
     let mut at = 0;
+    let text = |range: std::ops::Range<usize>| {
+        chars
+            .get(range)
+            .unwrap_or_default()
+            .iter()
+            .collect::<String>()
+    };
     for &(start, end) in matches {
-        if start < at || end > chars.len() {
+        // Matches are in order and within the headline; one that is not is not marked.
+        if start < at || end < start || end > chars.len() {
             continue;
         }
-        parts.push(html! { { chars[at..start].iter().collect::<String>() } });
-        parts.push(html! { <mark>{ chars[start..end].iter().collect::<String>() }</mark> });
+        parts.push(html! { { text(at..start) } });
+        parts.push(html! { <mark>{ text(start..end) }</mark> });
         at = end;
     }
-    parts.push(html! { { chars[at..].iter().collect::<String>() } });
+    parts.push(html! { { text(at..chars.len()) } });
     html! { { for parts } }
 }
 

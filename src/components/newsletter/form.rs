@@ -189,7 +189,11 @@ pub fn SignupForm(props: &SignupFormProps) -> Html {
                             return;
                         }
                         Delivery::Failed => {
-                            let wait = BACKOFF_SECONDS[attempt.min(BACKOFF_SECONDS.len() - 1)];
+                            let wait = BACKOFF_SECONDS
+                                .get(attempt)
+                                .or(BACKOFF_SECONDS.last())
+                                .copied()
+                                .unwrap_or_default();
                             if attempt == 0 {
                                 on_event.emit(event("retrying", "Couldn't reach the server; the sign-up is kept and sent again."));
                             }

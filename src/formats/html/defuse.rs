@@ -43,8 +43,9 @@ pub fn defuse_inline_code(html: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(html.len() + 10 * edits.len());
     let mut copied = 0;
+    // Every offset is at an ASCII byte (see `scan`), so each piece is whole characters.
     for (at, is_tag) in edits {
-        out.push_str(&html[copied..at]);
+        out.push_str(html.get(copied..at).unwrap_or_default());
         if is_tag {
             out.push_str("template");
             copied = at + "style".len();
@@ -53,7 +54,7 @@ pub fn defuse_inline_code(html: &str) -> Cow<'_, str> {
             copied = at;
         }
     }
-    out.push_str(&html[copied..]);
+    out.push_str(html.get(copied..).unwrap_or_default());
     Cow::Owned(out)
 }
 
@@ -84,18 +85,19 @@ fn is_space(byte: u8) -> bool {
 /// records is at an ASCII byte, so edits never split a character.
 fn scan(lower: &[u8], reading: Reading, edits: &mut Vec<(usize, bool)>) {
     let find = |from: usize, needle: &[u8]| {
-        lower[from.min(lower.len())..]
+        lower
+            .get(from..)
+            .unwrap_or_default()
             .windows(needle.len())
             .position(|w| w == needle)
             .map(|i| from + i)
     };
     let mut at = 0;
-    while at < lower.len() {
-        if lower[at] != b'<' {
+    while let Some(rest) = lower.get(at..).filter(|rest| !rest.is_empty()) {
+        if !rest.starts_with(b"<") {
             at += 1;
             continue;
         }
-        let rest = &lower[at..];
         if rest.starts_with(b"<!--") {
             at = find(at + 4, b"-->").map_or(lower.len(), |end| end + 3);
             continue;
@@ -120,10 +122,14 @@ fn scan(lower: &[u8], reading: Reading, edits: &mut Vec<(usize, bool)>) {
             at += 1;
             continue;
         }
-        let name_end = (name_at..lower.len())
-            .find(|&i| is_space(lower[i]) || matches!(lower[i], b'/' | b'>'))
-            .unwrap_or(lower.len());
-        let name = &lower[name_at..name_end];
+        let name_end = lower
+            .get(name_at..)
+            .and_then(|tail| {
+                tail.iter()
+                    .position(|&byte| is_space(byte) || matches!(byte, b'/' | b'>'))
+            })
+            .map_or(lower.len(), |length| name_at + length);
+        let name = lower.get(name_at..name_end).unwrap_or_default();
         if name == b"style" {
             edits.push((name_at, true));
         }
@@ -150,8 +156,7 @@ fn attributes_of_tag(lower: &[u8], mut at: usize, edits: &mut Vec<(usize, bool)>
         Unquoted,
     }
     let mut state = State::BeforeName;
-    while at < lower.len() {
-        let byte = lower[at];
+    while let Some(&byte) = lower.get(at) {
         state = match state {
             State::BeforeName | State::AfterName if is_space(byte) || byte == b'/' => {
                 State::BeforeName
@@ -163,7 +168,7 @@ fn attributes_of_tag(lower: &[u8], mut at: usize, edits: &mut Vec<(usize, bool)>
                 return at + 1
             }
             State::BeforeName | State::AfterName => {
-                let name = &lower[at..];
+                let name = lower.get(at..).unwrap_or_default();
                 let is_handler = name.starts_with(b"on");
                 let is_style = name.starts_with(b"style")
                     && name

@@ -238,7 +238,11 @@ impl<'c> Flow<'c> {
                 let content = self.inline_runs(&e.children, depth);
                 if shows_something(&content) {
                     // The headline is the article's only level 1.
-                    let level = name[1..].parse::<u8>().unwrap_or(2).max(2);
+                    let level = name
+                        .get(1..)
+                        .and_then(|digit| digit.parse::<u8>().ok())
+                        .unwrap_or(2)
+                        .max(2);
                     self.block(Some(Block::Heading { level, content }));
                 }
             }

@@ -131,19 +131,18 @@ fn candidates(raw: &str) -> Vec<(&str, &str)> {
         if rest.is_empty() {
             return out;
         }
-        let url_end = rest
-            .find(|c: char| c.is_ascii_whitespace())
-            .unwrap_or(rest.len());
-        let url = &rest[..url_end];
+        let (url, after) = rest
+            .split_once(|c: char| c.is_ascii_whitespace())
+            .unwrap_or((rest, ""));
         if let Some(stripped) = url.strip_suffix(',') {
             out.push((stripped.trim_end_matches(','), ""));
-            rest = &rest[url_end..];
+            // The whitespace after the address goes with the next trim.
+            rest = after;
             continue;
         }
-        let after = &rest[url_end..];
-        let descriptor_end = after.find(',').unwrap_or(after.len());
-        out.push((url, after[..descriptor_end].trim()));
-        rest = &after[descriptor_end..];
+        let (descriptor, next) = after.split_once(',').unwrap_or((after, ""));
+        out.push((url, descriptor.trim()));
+        rest = next;
     }
 }
 

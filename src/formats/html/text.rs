@@ -44,15 +44,17 @@ pub fn strip_shortcodes(text: &str) -> String {
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(start) = rest.find('[') {
-        out.push_str(&rest[..start]);
-        let tail = &rest[start + 1..];
-        let name_start = usize::from(tail.starts_with('/'));
-        let name_end = tail[name_start..]
+    while let Some((before, tail)) = rest.split_once('[') {
+        out.push_str(before);
+        // `[/caption]` closes what `[caption …]` opened.
+        let name_and_rest = tail.strip_prefix('/').unwrap_or(tail);
+        let name_length = name_and_rest
             .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .map_or(tail.len(), |end| end + name_start);
-        let name = &tail[name_start..name_end];
-        let closes = tail[name_end..].starts_with([']', ' ']);
+            .unwrap_or(name_and_rest.len());
+        let (name, after_name) = name_and_rest
+            .split_at_checked(name_length)
+            .unwrap_or_default();
+        let closes = after_name.starts_with([']', ' ']);
         if !(closes && SHORTCODES.contains(&name)) {
             out.push('[');
             rest = tail;
@@ -60,8 +62,8 @@ pub fn strip_shortcodes(text: &str) -> String {
         }
         // Only a known shortcode looks for its `]`, and the search starts after its name, so
         // a text of many `[` costs one pass, not one pass a bracket.
-        match tail[name_end..].find(']') {
-            Some(end) => rest = &tail[name_end + end + 1..],
+        match after_name.split_once(']') {
+            Some((_, after_shortcode)) => rest = after_shortcode,
             None => {
                 out.push('[');
                 rest = tail;
