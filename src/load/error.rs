@@ -134,6 +134,8 @@ fn status_message(
         _ => format!("The server answered “{answer}” for {url}."),
     };
     match retry_after {
+        // English's plural rule for a count (CLDR's "one" is 1 alone), as the catalogue has it.
+        Some(1) => format!("{message} The server asks to try again in 1 second."),
         Some(seconds) => format!("{message} The server asks to try again in {seconds} seconds."),
         None => message,
     }
