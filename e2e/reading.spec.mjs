@@ -314,6 +314,18 @@ test("a long article comes in parts: the first in the first frame, the rest righ
   const body = Array.from({ length: count }, (_, i) => `Paragraph ${i + 1} of a long article, long enough to wrap over a line or two on a phone.`);
   await serve(request, "/long/article.json", { status: 200, body: { lede: 1, headline: "A long article", language: "en", body } });
   const firstFrame = await countInFirstFrame(page, { paragraphs: ".article-body p", busy: ".article-body[aria-busy=true]" });
+  // The first part as the first frame has it, and every layout shift from the start.
+  await page.addInitScript(() => {
+    const look = () => {
+      const part = document.querySelector("lede-reader")?.shadowRoot?.querySelector(".article-body .body-part");
+      if (part) window.__firstPart = part;
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+    window.__shifted = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.__shifted += entry.value)))
+      .observe({ type: "layout-shift", buffered: true });
+  });
   await open(page, "/?src=/long/article.json");
   const articleBody = page.locator(".article-body");
   await expect(articleBody).not.toHaveAttribute("aria-busy");
@@ -327,6 +339,11 @@ test("a long article comes in parts: the first in the first frame, the rest righ
   // A first part of 24 blocks, then parts of 96.
   await expect(parts).toHaveCount(1 + Math.ceil((count - 24) / 96));
   expect(await style(parts.first(), "contentVisibility")).toBe("auto");
+  // The later parts come after the first, which stays the element it was: what the reader
+  // already sees does not move (it was built anew, a layout shift of 0.21, before the parts
+  // had keys).
+  expect(await parts.first().evaluate((part) => part === window.__firstPart)).toBe(true);
+  expect(await page.evaluate(() => window.__shifted)).toBeLessThan(0.01);
   // The last paragraph, far below, shows when the reader gets there.
   const last = page.getByText(`Paragraph ${count} of a long article`);
   await last.scrollIntoViewIfNeeded();
