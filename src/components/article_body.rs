@@ -107,7 +107,7 @@ fn parts(body: &[Block], slots: &BodySlots, players: &[Provider], words: &Words)
                     { part(blocks, FIRST_PART + index * PART) }
                 </div>
             }) }
-            { for slots.trailing.iter().map(|name| html! { <slot key={format!("slot-{name}")} name={name.clone()}></slot> }) }
+            { for slots.trailing.iter().map(|name| slot(name)) }
         </>
     }
 }
@@ -126,8 +126,10 @@ fn top_level(shown: &Block, players: &[Provider], words: &Words) -> Html {
 
 /// A place for the host page's element of that name: standard slotting, so the host's own
 /// scripts keep running in the host page. Empty, it takes no space (`display: contents`).
+/// Keyed by its name, so that the slots after the last part are keyed as the parts are (a key
+/// among unkeyed siblings, as after a block, changes nothing).
 pub fn slot(name: &str) -> Html {
-    html! { <slot name={name.to_owned()}></slot> }
+    html! { <slot key={format!("slot-{name}")} name={name.to_owned()}></slot> }
 }
 
 /// About how many lines of body text `blocks` take, for the size a part out of view is given
