@@ -1,11 +1,16 @@
-//! Points in time read from ISO 8601 text, kept both as the source wrote them and as epoch milliseconds.
+//! Points in time read from ISO 8601 (or RFC 2822) text, kept both as ISO 8601 text and as epoch milliseconds.
 
 use std::fmt;
+
+mod calendar;
+mod iso;
+mod rfc2822;
 
 /// A moment an article was published or updated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Timestamp {
-    /// The text as the source gave it, for `<time datetime>`.
+    /// The text as the source gave it, for `<time datetime>`; a date the source wrote in
+    /// RFC 2822 is written again in ISO 8601, which is what `datetime` takes.
     iso: String,
     /// Milliseconds since 1970-01-01T00:00:00Z, for formatting and relative dates.
     epoch_millis: f64,
@@ -27,13 +32,22 @@ impl fmt::Display for NotADate {
 impl Timestamp {
     /// Reads `2025-02-16`, `2025-02-16T09:30`, `2025-02-16T09:30:15.250+01:00` and the like.
     /// A time without an offset is taken as UTC, which is what WordPress's `*_gmt` fields mean.
+    /// Also reads RFC 2822's `Sun, 16 Feb 2025 09:30:00 +0000`, which feeds made from RSS
+    /// carry where they should have ISO 8601: the reader still gets the article's date.
     pub fn parse(text: &str) -> Result<Self, NotADate> {
         let trimmed = text.trim();
-        let epoch_millis = parse_epoch_millis(trimmed.as_bytes()).ok_or(NotADate)?;
+        if let Some(epoch_millis) = iso::parse_epoch_millis(trimmed.as_bytes()) {
+            return Ok(Self {
+                iso: trimmed.to_owned(),
+                epoch_millis,
+                date_only: trimmed.len() == "2025-02-16".len(),
+            });
+        }
+        let (epoch_millis, iso) = rfc2822::parse(trimmed).ok_or(NotADate)?;
         Ok(Self {
-            iso: trimmed.to_owned(),
+            iso,
             epoch_millis,
-            date_only: trimmed.len() == "2025-02-16".len(),
+            date_only: false,
         })
     }
 
@@ -49,129 +63,6 @@ impl Timestamp {
     pub fn is_date_only(&self) -> bool {
         self.date_only
     }
-}
-
-/// A cursor over ASCII digits and separators.
-struct Cursor<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl Cursor<'_> {
-    fn digits(&mut self, count: usize) -> Option<u32> {
-        let slice = self.bytes.get(self.at..self.at + count)?;
-        if !slice.iter().all(u8::is_ascii_digit) {
-            return None;
-        }
-        self.at += count;
-        Some(slice.iter().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
-    }
-
-    fn eat(&mut self, byte: u8) -> bool {
-        let found = self.bytes.get(self.at) == Some(&byte);
-        if found {
-            self.at += 1;
-        }
-        found
-    }
-
-    fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.at).copied()
-    }
-
-    fn at_end(&self) -> bool {
-        self.at == self.bytes.len()
-    }
-}
-
-fn parse_epoch_millis(bytes: &[u8]) -> Option<f64> {
-    let mut c = Cursor { bytes, at: 0 };
-    let year = c.digits(4)?;
-    let month = c.eat(b'-').then(|| c.digits(2))??;
-    let day = c.eat(b'-').then(|| c.digits(2))??;
-    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
-        return None;
-    }
-    let mut millis_of_day = 0.0;
-    let mut offset_minutes = 0i64;
-    if c.eat(b'T') || c.eat(b't') || c.eat(b' ') {
-        let hour = c.digits(2)?;
-        let minute = c.eat(b':').then(|| c.digits(2))??;
-        let mut second = 0;
-        let mut millis = 0;
-        if c.eat(b':') {
-            second = c.digits(2)?;
-            if c.eat(b'.') || c.eat(b',') {
-                // Milliseconds from the first three digits; finer ones do not change a date.
-                let mut scale = 100;
-                let start = c.at;
-                while let Some(digit) = c.peek().filter(u8::is_ascii_digit) {
-                    millis += u32::from(digit - b'0') * scale;
-                    scale /= 10;
-                    c.at += 1;
-                }
-                if c.at == start {
-                    return None;
-                }
-            }
-        }
-        if hour > 23 || minute > 59 || second > 60 {
-            return None;
-        }
-        // A leap second (:60) is read as :59.
-        millis_of_day = f64::from((hour * 3_600 + minute * 60 + second.min(59)) * 1_000 + millis);
-        offset_minutes = parse_offset(&mut c)?;
-    }
-    if !c.at_end() {
-        return None;
-    }
-    let days = days_from_civil(i64::from(year), month, day);
-    Some(days as f64 * 86_400_000.0 + millis_of_day - offset_minutes as f64 * 60_000.0)
-}
-
-/// Reads `Z`, `+01:00`, `-0530`, or nothing (UTC).
-fn parse_offset(c: &mut Cursor<'_>) -> Option<i64> {
-    if c.at_end() || c.eat(b'Z') || c.eat(b'z') {
-        return Some(0);
-    }
-    let sign = match c.peek()? {
-        b'+' => 1,
-        b'-' => -1,
-        _ => return None,
-    };
-    c.at += 1;
-    let hours = c.digits(2)?;
-    c.eat(b':');
-    let minutes = if c.at_end() { 0 } else { c.digits(2)? };
-    if hours > 23 || minutes > 59 {
-        return None;
-    }
-    Some(sign * i64::from(hours * 60 + minutes))
-}
-
-fn is_leap(year: u32) -> bool {
-    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-}
-
-fn days_in_month(year: u32, month: u32) -> u32 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let month = i64::from(month);
-    let day_of_year =
-        (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
 }
 
 #[cfg(test)]
@@ -209,6 +100,31 @@ mod tests {
     }
 
     #[test]
+    fn reads_rfc_2822_as_feeds_made_from_rss_write_it() {
+        let at = 1_739_698_200_000.0;
+        assert_eq!(millis("Sun, 16 Feb 2025 09:30:00 +0000"), at);
+        assert_eq!(millis("Sun, 16 Feb 2025 09:30:00 GMT"), at);
+        assert_eq!(millis("16 Feb 2025 09:30 Z"), at);
+        assert_eq!(millis("Sunday, 16 February 2025 04:30:00 EST"), at);
+        assert_eq!(millis("Sun, 16 Feb 2025 15:00:00 +0530 (IST)"), at);
+        assert_eq!(millis("Sun,  16 Feb 25 01:30:00 -0800"), at);
+        assert_eq!(
+            millis("16 Sept 2025 09:30 GMT"),
+            millis("2025-09-16T09:30:00Z")
+        );
+        assert_eq!(millis("Sun, 16 Feb 2025 09:30:00"), at);
+        let stamp = Timestamp::parse("Sun, 16 Feb 2025 01:30:00 PST").unwrap();
+        assert_eq!(stamp.iso(), "2025-02-16T01:30:00-08:00");
+        assert!(!stamp.is_date_only());
+        assert_eq!(
+            Timestamp::parse("Sun, 16 Feb 2025 09:30:00 GMT")
+                .unwrap()
+                .iso(),
+            "2025-02-16T09:30:00Z"
+        );
+    }
+
+    #[test]
     fn refuses_what_is_not_a_date() {
         for bad in [
             "",
@@ -222,6 +138,15 @@ mod tests {
             "2025-02-16T09:30:00Zjunk",
             "٢٠٢٥-٠٢-١٦",
             "2025-02-16T09",
+            "Fri, 30 Feb 2024 10:00:00 +0000",
+            "Funday, 01 Mar 2024 10:00 GMT",
+            "01 Mar 2024 25:00 GMT",
+            "01 Mar 2024 10:00 +2500",
+            "01 Mar 2024 10:00 CET",
+            "01 Mrz 2024 10:00 GMT",
+            "01 Marchy 2024 10:00 GMT",
+            "1 March",
+            "Fri, 01 Mar 2024 10:00:00 +0000 junk",
         ] {
             assert_eq!(Timestamp::parse(bad), Err(NotADate), "{bad:?}");
         }

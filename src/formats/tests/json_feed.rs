@@ -75,3 +75,21 @@ fn bad_feeds_say_what_is_wrong() {
     );
     assert!(value(feed_of(json!([{"title": "ok", "unknown": {"deep": [1]}}]))).is_ok());
 }
+
+#[test]
+fn dates_written_as_rss_writes_them_are_read() {
+    // Feeds converted from RSS, and some sites' own templates, put RFC 2822 where the spec
+    // asks for RFC 3339: the item keeps its date.
+    let list = feed(value(json!({
+        "version": "https://jsonfeed.org/version/1.1",
+        "items": [{"title": "x", "content_text": "y", "date_published": "Tue, 18 Mar 2025 09:30:00 -0500"}]
+    })));
+    let published = list.items[0].published.as_ref().unwrap();
+    assert_eq!(published.iso(), "2025-03-18T09:30:00-05:00");
+    assert_eq!(
+        published.epoch_millis(),
+        crate::model::Timestamp::parse("2025-03-18T14:30:00Z")
+            .unwrap()
+            .epoch_millis()
+    );
+}
