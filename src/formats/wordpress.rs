@@ -79,8 +79,10 @@ fn post(post: &Field<'_>, env: &dyn Environment) -> Result<Article, ContentError
             }
         },
         body,
-        // WordPress core has no member saying a post is for subscribers.
-        paywalled: false,
+        // Core has no member saying a post is for subscribers, but a password-protected post
+        // arrives with `content.protected` and without its text: the reader meets a wall
+        // (whose sign-in is where the password is asked), not an empty article.
+        paywalled: post.get("content").get("protected").flag()? == Some(true),
         related: Vec::new(),
     })
 }

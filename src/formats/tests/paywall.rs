@@ -100,9 +100,23 @@ fn schema_org_not_free_on_the_article_or_a_part() {
 }
 
 #[test]
-fn wordpress_and_json_feed_have_no_paywall_member() {
-    let post = article(fixture("wordpress/post-60-embed.json"));
-    assert!(!post.paywalled);
+fn wordpress_walls_only_a_password_protected_post() {
+    assert!(!article(fixture("wordpress/post-60-embed.json")).paywalled);
+    // What the REST API sends for a password-protected post, without the password.
+    let protected = article(value(json!({
+        "title": {"rendered": "Members only"},
+        "content": {"rendered": "", "protected": true},
+        "excerpt": {"rendered": "", "protected": true}
+    })));
+    assert!(protected.paywalled && protected.body.is_empty());
+    let open = article(value(json!({
+        "title": {"rendered": "x"}, "content": {"rendered": "<p>y</p>", "protected": false}
+    })));
+    assert!(!open.paywalled);
+}
+
+#[test]
+fn json_feed_has_no_paywall_member() {
     assert!(feed(fixture("formats/json-feed-1.1.json"))
         .items
         .iter()
