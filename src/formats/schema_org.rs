@@ -225,7 +225,16 @@ impl<'a> Graph<'a, '_> {
             .filter(|byline| !byline.name.is_empty()));
         }
         let person = self.resolve(field);
-        Ok(person.get("name").text()?.map(|name| Byline {
+        // Some sites' templates write the name as a list of one (or of the name's spellings).
+        let name = match person.get("name").value() {
+            Some(Value::Array(_)) => person
+                .get("name")
+                .one_or_many()
+                .iter()
+                .find_map(|name| name.text().ok().flatten()),
+            _ => person.get("name").text()?,
+        };
+        Ok(name.map(|name| Byline {
             name: name.to_owned(),
             url: url(&person.get("url"), self.env).ok().flatten(),
         }))

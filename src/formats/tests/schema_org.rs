@@ -110,3 +110,18 @@ fn odd_author_and_image_shapes_read() {
     assert_eq!(hero.width, Some(640));
     assert_eq!(news.section.as_deref(), Some("World"));
 }
+
+#[test]
+fn a_person_named_by_a_list_keeps_the_first_name() {
+    let document = json!({
+        "@type": "ReportageNewsArticle", "headline": "H", "articleBody": "x",
+        "author": [{"@type": "Person", "name": ["Ana Ruiz", "A. Ruiz"]}, {"@type": "Person", "name": []}]
+    });
+    let news = article(value(document));
+    let names: Vec<&str> = news
+        .bylines
+        .iter()
+        .map(|byline| byline.name.as_str())
+        .collect();
+    assert_eq!(names, ["Ana Ruiz"]);
+}
