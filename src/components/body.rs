@@ -35,11 +35,17 @@ pub fn block(block: &Block, words: &Words) -> Html {
         },
         Block::List {
             ordered: true,
+            numbers,
             items,
-        } => html! { <ol>{ for items.iter().map(|item| list_item(item, words)) }</ol> },
+        } => html! {
+            <ol start={numbers.start.map(|start| start.to_string())} reversed={numbers.reversed}>
+                { for items.iter().map(|item| list_item(item, words)) }
+            </ol>
+        },
         Block::List {
             ordered: false,
             items,
+            ..
         } => html! { <ul>{ for items.iter().map(|item| list_item(item, words)) }</ul> },
         Block::Definitions(parts) => definitions(parts, words),
         Block::Figure(image) => figure(image, false, words),

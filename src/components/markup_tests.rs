@@ -157,6 +157,8 @@ fn every_block_renders_as_the_parser_builds_it_back() {
         );
     }
     assert_eq!(built, written, "{html}");
+    // A countdown keeps its numbers.
+    assert!(html.contains("<ol start=\"3\" reversed"), "{html}");
 }
 
 #[test]

@@ -18,6 +18,8 @@ pub enum Block {
     },
     List {
         ordered: bool,
+        /// Where an ordered list's numbers start and which way they run.
+        numbers: ListNumbers,
         items: Vec<ListItem>,
     },
     /// Terms and what they mean (`<dl>`), in the source's order.
@@ -82,6 +84,14 @@ pub struct LinkCard {
     /// Who hosts it ("YouTube", "Instagram", or the site's host name).
     pub provider: String,
     pub title: Option<String>,
+}
+
+/// How an ordered list is numbered when not 1, 2, 3…: from `start` (`<ol start="3">`, a list
+/// continued after a paragraph), and down when `reversed` (a countdown of the year's ten best).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ListNumbers {
+    pub start: Option<u32>,
+    pub reversed: bool,
 }
 
 /// One item of a list: usually a single paragraph, sometimes several blocks or a nested list.
@@ -279,10 +289,12 @@ mod tests {
             },
             Block::List {
                 ordered: false,
+                numbers: ListNumbers::default(),
                 items: vec![ListItem(vec![
                     paragraph("four"),
                     Block::List {
                         ordered: true,
+                        numbers: ListNumbers::default(),
                         items: vec![ListItem(vec![paragraph("five")])],
                     },
                 ])],
@@ -328,6 +340,7 @@ mod tests {
             figure("a"),
             Block::List {
                 ordered: false,
+                numbers: ListNumbers::default(),
                 items: vec![ListItem(vec![figure("b")])],
             },
             Block::Table(Table {

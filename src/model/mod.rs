@@ -24,7 +24,7 @@ mod time;
 
 pub use article::{Article, Byline, Direction};
 pub use block::{
-    Block, Definition, HeaderScope, LinkCard, ListItem, Table, TableCell, TableRow,
+    Block, Definition, HeaderScope, LinkCard, ListItem, ListNumbers, Table, TableCell, TableRow,
     MAX_TABLE_NESTING,
 };
 pub use content::{Content, Feed};

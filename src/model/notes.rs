@@ -111,7 +111,7 @@ fn text_of(blocks: &[Block]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ListItem;
+    use crate::model::{ListItem, ListNumbers};
 
     #[test]
     fn references_are_short_labels() {
@@ -133,6 +133,7 @@ mod tests {
             Block::Paragraph(vec![Inline::text("Text."), Inline::Target("ref-1".into())]),
             Block::List {
                 ordered: true,
+                numbers: ListNumbers::default(),
                 items: vec![ListItem(vec![
                     Block::Paragraph(vec![
                         Inline::Target("note-1".into()),

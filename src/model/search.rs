@@ -143,7 +143,7 @@ pub fn fold(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Inline, ListItem, Timestamp};
+    use crate::model::{Inline, ListItem, ListNumbers, Timestamp};
 
     fn article(headline: &str, standfirst: &str, body: &str, date: &str) -> Article {
         Article {
@@ -173,6 +173,7 @@ mod tests {
         let mut listed = article("Budget", "", "", "2025-01-01");
         listed.body = vec![Block::List {
             ordered: false,
+            numbers: ListNumbers::default(),
             items: vec![ListItem(vec![Block::Paragraph(vec![Inline::text(
                 "tariffs",
             )])])],

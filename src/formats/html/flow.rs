@@ -12,7 +12,7 @@ use super::text::{collapse_whitespace, is_blank, strip_shortcodes};
 use super::tree::{Element, Node};
 use super::{embeds, figures, images, lists, math, pre, tables};
 use crate::formats::Environment;
-use crate::model::{Block, Definition, Inline, InlineStyle, ListItem};
+use crate::model::{Block, Definition, Inline, InlineStyle, ListItem, ListNumbers};
 
 /// Deeper markup is ignored; browsers stop nesting at 512 anyway.
 pub(super) const MAX_DEPTH: usize = 200;
@@ -223,9 +223,11 @@ impl<'c> Flow<'c> {
                     Some(Block::List {
                         ordered: false,
                         items,
+                        ..
                     }) if self.waiting.is_empty() => items.push(item),
                     _ => self.block(Some(Block::List {
                         ordered: false,
+                        numbers: ListNumbers::default(),
                         items: vec![item],
                     })),
                 }

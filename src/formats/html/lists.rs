@@ -5,7 +5,7 @@
 use super::flow::Flow;
 use super::text::is_blank;
 use super::tree::{Element, Node};
-use crate::model::{Block, Definition, ListItem};
+use crate::model::{Block, Definition, ListItem, ListNumbers};
 
 /// `<ul>`, `<ol>` or `<menu>`; `None` when no item shows anything.
 pub fn list(flow: &Flow<'_>, e: &Element, depth: usize) -> Option<Block> {
@@ -34,8 +34,17 @@ pub fn list(flow: &Flow<'_>, e: &Element, depth: usize) -> Option<Block> {
     }
     add_loose(&mut loose, &mut items);
     items.retain(|ListItem(blocks)| !blocks.is_empty());
+    let ordered = e.name == "ol";
+    let numbers = ListNumbers {
+        start: e
+            .attr("start")
+            .filter(|_| ordered)
+            .and_then(|start| start.trim().parse().ok()),
+        reversed: ordered && e.attr("reversed").is_some(),
+    };
     (!items.is_empty()).then_some(Block::List {
-        ordered: e.name == "ol",
+        ordered,
+        numbers,
         items,
     })
 }

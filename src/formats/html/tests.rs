@@ -3,7 +3,7 @@
 use super::*;
 use crate::formats::testing::TestEnv;
 use crate::formats::Environment;
-use crate::model::{Block, Inline, InlineStyle, ListItem};
+use crate::model::{Block, Inline, InlineStyle, ListItem, ListNumbers};
 
 fn body(html: &str) -> Vec<Block> {
     blocks(&TestEnv.parse_html(html), &TestEnv)
@@ -103,12 +103,38 @@ fn shortcodes_left_by_wordpress_are_removed() {
 }
 
 #[test]
+fn ordered_lists_keep_where_their_numbers_start_and_run() {
+    let numbers = |html: &str| match body(html).first() {
+        Some(Block::List { numbers, .. }) => *numbers,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        numbers("<ol start=\"10\" reversed><li>Ten</li><li>Nine</li></ol>"),
+        ListNumbers {
+            start: Some(10),
+            reversed: true
+        }
+    );
+    assert_eq!(numbers("<ol><li>One</li></ol>"), ListNumbers::default());
+    // A start that is no whole number is the usual numbering; a bulleted list has none.
+    assert_eq!(
+        numbers("<ol start=\"x\"><li>One</li></ol>"),
+        ListNumbers::default()
+    );
+    assert_eq!(
+        numbers("<ul start=\"3\" reversed><li>One</li></ul>"),
+        ListNumbers::default()
+    );
+}
+
+#[test]
 fn lists_and_quotes_keep_their_structure() {
     let blocks = body("<ul><li>One</li><li><p>Two</p><ol><li>Two a</li></ol></li><li> </li></ul><blockquote><p>Said.</p></blockquote>");
     assert_eq!(blocks.len(), 2);
     let Block::List {
         ordered: false,
         items,
+        ..
     } = &blocks[0]
     else {
         panic!("{blocks:?}")

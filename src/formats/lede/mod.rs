@@ -13,7 +13,8 @@ use super::json::Field;
 use super::{ContentError, Environment};
 use crate::model::{
     Article, Block, Byline, Content, Credit, Definition, Feed, HeaderScope, Image, ImageSource,
-    Inline, InlineStyle, LinkCard, LinkTarget, ListItem, RelatedLink, Table, TableCell, TableRow,
+    Inline, InlineStyle, LinkCard, LinkTarget, ListItem, ListNumbers, RelatedLink, Table,
+    TableCell, TableRow,
 };
 
 /// lede's built-in article, shown when no `src` is given: the seed page of EconoTimes.
@@ -250,6 +251,10 @@ impl Reader<'_> {
             },
             "list" => Block::List {
                 ordered: field.get("ordered").flag()?.unwrap_or(false),
+                numbers: ListNumbers {
+                    start: field.get("start").count()?,
+                    reversed: field.get("reversed").flag()?.unwrap_or(false),
+                },
                 items: field
                     .get("items")
                     .items()?
@@ -721,6 +726,7 @@ mod tests {
         let Block::List {
             ordered: true,
             items,
+            ..
         } = &body[4]
         else {
             panic!("{:?}", body[4])

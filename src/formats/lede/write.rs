@@ -194,11 +194,24 @@ fn block(block: &Block) -> Value {
             }
             object
         }
-        Block::List { ordered, items } => json!({
-            "type": "list",
-            "ordered": ordered,
-            "items": items.iter().map(list_item).collect::<Vec<_>>(),
-        }),
+        Block::List {
+            ordered,
+            numbers,
+            items,
+        } => {
+            let mut object = json!({
+                "type": "list",
+                "ordered": ordered,
+                "items": items.iter().map(list_item).collect::<Vec<_>>(),
+            });
+            if let Some(start) = numbers.start {
+                object["start"] = start.into();
+            }
+            if numbers.reversed {
+                object["reversed"] = true.into();
+            }
+            object
+        }
         Block::Figure(figure) => {
             let mut object = Map::new();
             object.insert("type".into(), "figure".into());
