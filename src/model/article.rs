@@ -1,6 +1,6 @@
 //! An article: the headline, who wrote it and when, its hero image and its body.
 
-use super::{Block, Image, RelatedLink, Timestamp};
+use super::{Block, Direction, Image, RelatedLink, Timestamp};
 
 /// One article, ready to render. Only the headline is required: everything else a source may lack.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -33,21 +33,4 @@ pub struct Article {
 pub struct Byline {
     pub name: String,
     pub url: Option<String>,
-}
-
-/// The direction the article's script runs in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Direction {
-    LeftToRight,
-    RightToLeft,
-}
-
-impl Direction {
-    /// The value of the HTML `dir` attribute.
-    pub fn as_html(self) -> &'static str {
-        match self {
-            Self::LeftToRight => "ltr",
-            Self::RightToLeft => "rtl",
-        }
-    }
 }

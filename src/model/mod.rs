@@ -3,6 +3,7 @@
 mod article;
 mod block;
 mod content;
+mod direction;
 mod image;
 mod inline;
 mod language;
@@ -22,12 +23,13 @@ mod site;
 mod slots;
 mod time;
 
-pub use article::{Article, Byline, Direction};
+pub use article::{Article, Byline};
 pub use block::{
     Block, Definition, HeaderScope, LinkCard, ListItem, ListNumbers, Table, TableCell, TableRow,
     MAX_TABLE_NESTING,
 };
 pub use content::{Content, Feed};
+pub use direction::Direction;
 pub use image::{Credit, Image, ImageSource};
 pub use inline::{Inline, InlineStyle, LinkTarget};
 pub use language::{direction_of, interface_language, supported, LANGUAGES};
