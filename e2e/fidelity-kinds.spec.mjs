@@ -149,6 +149,10 @@ test("lede's own JSON with every block and inline kind reads accessibly", async 
   await expect(page.getByRole("link", { name: "A linked picture" })).toHaveAttribute("href", "https://photos.example/falls");
   // A picture in the text keeps its other sources, as a figure's does.
   await expect(page.getByRole("img", { name: "French flag" }).locator("xpath=..")).toHaveJSProperty("localName", "picture");
+  // Words in another direction keep it, and their language; a name in another script is isolated.
+  await expect(page.getByText("שלום", { exact: true })).toHaveAttribute("dir", "rtl");
+  await expect(page.getByText("שלום", { exact: true })).toHaveAttribute("lang", "he");
+  await expect(page.getByText("طهران", { exact: true })).toHaveJSProperty("localName", "bdi");
   // A countdown numbers its items 3, 2, 1, as the source did.
   const countdown = page.getByRole("list").filter({ has: page.getByRole("listitem").filter({ hasText: "Bronze" }) });
   await expect(countdown).toHaveJSProperty("start", 3);

@@ -45,6 +45,20 @@ fn inline(run: &Inline, in_link: bool, words: &Words) -> Html {
         Inline::Time { datetime, content } => {
             html! { <time datetime={datetime.clone()}>{ runs_html(content, in_link, words) }</time> }
         }
+        Inline::Language {
+            tag,
+            direction,
+            content,
+        } => {
+            let content = runs_html(content, in_link, words);
+            match direction {
+                // Isolated, so that the words' own script sets their direction.
+                None => html! { <bdi lang={tag.clone()}>{ content }</bdi> },
+                Some(direction) => {
+                    html! { <span lang={tag.clone()} dir={direction.as_html()}>{ content }</span> }
+                }
+            }
+        }
         Inline::Image(image) => inline_picture(image, in_link, words),
         Inline::Math(math) => formula(math),
         Inline::Target(id) => html! { <span class="target" id={content_id(id)}></span> },

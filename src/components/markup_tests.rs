@@ -148,6 +148,7 @@ fn every_block_renders_as_the_parser_builds_it_back() {
         "sup",
         "sub",
         "mark",
+        "bdi",
         "hr",
         "h2",
     ] {

@@ -1,7 +1,7 @@
 //! Inline content: text with emphasis, links, pictures, formulas and line breaks, as it runs
 //! inside a block.
 
-use super::{Image, Math};
+use super::{Direction, Image, Math};
 
 /// A run of inline content.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,6 +23,15 @@ pub enum Inline {
     /// A date or time in words, with the machine-readable one when the source gives it.
     Time {
         datetime: Option<String>,
+        content: Vec<Inline>,
+    },
+    /// Words in another language or direction than those around them (`<span lang="fr">`,
+    /// `<bdi>`, a paragraph marked `lang="ar" dir="rtl"`): a screen reader speaks them in their
+    /// language's voice, and a name in Arabic script inside English text keeps its place and its
+    /// punctuation. Without a direction, the words' own script decides it.
+    Language {
+        tag: Option<String>,
+        direction: Option<Direction>,
         content: Vec<Inline>,
     },
     /// A picture in the run of text: an icon, a flag, a thumbnail inside a heading or a link.
@@ -100,7 +109,8 @@ impl Inline {
             Self::Styled { content, .. }
             | Self::Link { content, .. }
             | Self::Abbreviation { content, .. }
-            | Self::Time { content, .. } => content,
+            | Self::Time { content, .. }
+            | Self::Language { content, .. } => content,
             Self::Text(_) | Self::Image(_) | Self::Math(_) | Self::Target(_) | Self::LineBreak => {
                 &[]
             }
@@ -113,7 +123,8 @@ impl Inline {
             Self::Styled { content, .. }
             | Self::Link { content, .. }
             | Self::Abbreviation { content, .. }
-            | Self::Time { content, .. } => Some(content),
+            | Self::Time { content, .. }
+            | Self::Language { content, .. } => Some(content),
             Self::Text(_) | Self::Image(_) | Self::Math(_) | Self::Target(_) | Self::LineBreak => {
                 None
             }

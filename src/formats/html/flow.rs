@@ -10,7 +10,7 @@
 use super::context::Context;
 use super::text::{collapse_whitespace, is_blank, strip_shortcodes};
 use super::tree::{Element, Node};
-use super::{embeds, figures, images, lists, math, pre, tables};
+use super::{embeds, figures, images, languages, lists, math, pre, tables};
 use crate::formats::Environment;
 use crate::model::{Block, Definition, Inline, InlineStyle, ListItem, ListNumbers};
 
@@ -233,7 +233,14 @@ impl<'c> Flow<'c> {
                 }
             }
             _ if CONTAINERS.contains(&name) => {
-                self.nodes(&e.children, depth);
+                // A paragraph in another language or direction keeps them.
+                match languages::marked(e).filter(|_| !holds_blocks(e)) {
+                    Some(marked) => {
+                        let content = self.phrasing_runs(e, depth);
+                        self.push_styled(content, |content| languages::run(marked, content));
+                    }
+                    None => self.nodes(&e.children, depth),
+                }
                 self.flush();
             }
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
@@ -290,8 +297,15 @@ impl<'c> Flow<'c> {
                     let content = self.phrasing_runs(e, depth);
                     self.push_styled(content, |content| Inline::Styled { style, content });
                 }
-                // span, font, unknown elements: their content, without them.
-                None => self.nodes(&e.children, depth),
+                // span, font, unknown elements: their content, without them, but for the
+                // language and direction they mark it with.
+                None => match languages::marked(e) {
+                    Some(marked) => {
+                        let content = self.phrasing_runs(e, depth);
+                        self.push_styled(content, |content| languages::run(marked, content));
+                    }
+                    None => self.nodes(&e.children, depth),
+                },
             },
         }
     }

@@ -8,6 +8,7 @@ mod embeds;
 mod figures;
 mod flow;
 mod images;
+mod languages;
 mod lists;
 mod math;
 mod pre;

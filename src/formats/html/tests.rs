@@ -3,7 +3,7 @@
 use super::*;
 use crate::formats::testing::TestEnv;
 use crate::formats::Environment;
-use crate::model::{Block, Inline, InlineStyle, ListItem, ListNumbers};
+use crate::model::{Block, Direction, Inline, InlineStyle, ListItem, ListNumbers};
 
 fn body(html: &str) -> Vec<Block> {
     blocks(&TestEnv.parse_html(html), &TestEnv)
@@ -99,6 +99,46 @@ fn shortcodes_left_by_wordpress_are_removed() {
     assert_eq!(
         body(r#"<p>[caption id="attachment_1" width="300"]A lake[/caption]</p>"#),
         vec![para(vec![text("A lake")])]
+    );
+}
+
+#[test]
+fn words_in_another_language_or_direction_keep_them() {
+    let language = |tag: Option<&str>, direction, content| Inline::Language {
+        tag: tag.map(str::to_owned),
+        direction,
+        content,
+    };
+    assert_eq!(
+        body("<p>He said <span lang=\"he\" dir=\"rtl\">תודה</span> to <bdi>إيران</bdi>, <span dir=\"rtl\">שלום</span> and <span class=\"x\">plain</span>.</p><p lang=\"ar\" dir=\"rtl\">نص عربي</p>"),
+        vec![
+            para(vec![
+                text("He said "),
+                language(Some("he"), Some(Direction::RightToLeft), vec![text("תודה")]),
+                text(" to "),
+                language(None, None, vec![text("إيران")]),
+                text(", "),
+                language(None, Some(Direction::RightToLeft), vec![text("שלום")]),
+                text(" and plain."),
+            ]),
+            para(vec![language(
+                Some("ar"),
+                Some(Direction::RightToLeft),
+                vec![text("نص عربي")]
+            )]),
+        ]
+    );
+    // An unknown direction marks nothing, nor does a language alone (word processors write
+    // `lang="EN-US"` around any text); a container of blocks is not a run; the same marking
+    // nested inside itself says nothing more.
+    assert_eq!(
+        body("<p><span dir=\"up\">x</span> <span lang=\"EN-US\">資訊</span></p><div dir=\"rtl\"><p>Eins</p><p>Zwei</p></div><p><bdi>a<bdi>b</bdi>c</bdi></p>"),
+        vec![
+            para(vec![text("x 資訊")]),
+            para(vec![text("Eins")]),
+            para(vec![text("Zwei")]),
+            para(vec![language(None, None, vec![text("abc")])]),
+        ]
     );
 }
 

@@ -477,6 +477,13 @@ impl Reader<'_> {
                     content,
                 }])
             }
+            "language" => {
+                return Ok(vec![Inline::Language {
+                    tag: language(&field.get("lang"))?,
+                    direction: direction(&field.get("dir"))?,
+                    content,
+                }])
+            }
             "image" => {
                 return Ok(self
                     .image(field)?

@@ -334,6 +334,20 @@ fn inline(run: &Inline) -> Value {
             }
             object
         }
+        Inline::Language {
+            tag,
+            direction,
+            content,
+        } => {
+            let mut object = json!({ "type": "language", "text": inlines(content) });
+            if let Some(tag) = tag {
+                object["lang"] = tag.as_str().into();
+            }
+            if let Some(direction) = direction {
+                object["dir"] = direction.as_html().into();
+            }
+            object
+        }
         Inline::Image(picture) => {
             let mut object = Map::new();
             object.insert("type".into(), "image".into());
