@@ -153,6 +153,8 @@ test("lede's own JSON with every block and inline kind reads accessibly", async 
   await expect(page.getByText("שלום", { exact: true })).toHaveAttribute("dir", "rtl");
   await expect(page.getByText("שלום", { exact: true })).toHaveAttribute("lang", "he");
   await expect(page.getByText("طهران", { exact: true })).toHaveJSProperty("localName", "bdi");
+  // A reading stays over its text.
+  await expect(page.getByText("とうきょう", { exact: true })).toHaveJSProperty("localName", "rt");
   // A countdown numbers its items 3, 2, 1, as the source did.
   const countdown = page.getByRole("list").filter({ has: page.getByRole("listitem").filter({ hasText: "Bronze" }) });
   await expect(countdown).toHaveJSProperty("start", 3);

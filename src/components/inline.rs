@@ -59,6 +59,11 @@ fn inline(run: &Inline, in_link: bool, words: &Words) -> Html {
                 }
             }
         }
+        // The parentheses show the reading beside its text where ruby is not drawn (a reader
+        // mode, a feed reader); the browser hides them.
+        Inline::Ruby { base, reading } => html! {
+            <ruby>{ runs_html(base, in_link, words) }<rp>{ "(" }</rp><rt>{ reading }</rt><rp>{ ")" }</rp></ruby>
+        },
         Inline::Image(image) => inline_picture(image, in_link, words),
         Inline::Math(math) => formula(math),
         Inline::Target(id) => html! { <span class="target" id={content_id(id)}></span> },

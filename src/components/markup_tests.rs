@@ -149,6 +149,9 @@ fn every_block_renders_as_the_parser_builds_it_back() {
         "sub",
         "mark",
         "bdi",
+        "ruby",
+        "rt",
+        "rp",
         "hr",
         "h2",
     ] {

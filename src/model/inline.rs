@@ -34,6 +34,12 @@ pub enum Inline {
         direction: Option<Direction>,
         content: Vec<Inline>,
     },
+    /// Text with its reading above it (`<ruby>`: Japanese furigana, Chinese pinyin). Its
+    /// plain text is the base alone, as a reader reads it.
+    Ruby {
+        base: Vec<Inline>,
+        reading: String,
+    },
     /// A picture in the run of text: an icon, a flag, a thumbnail inside a heading or a link.
     Image(Box<Image>),
     /// A formula, in MathML's presentation elements.
@@ -110,7 +116,8 @@ impl Inline {
             | Self::Link { content, .. }
             | Self::Abbreviation { content, .. }
             | Self::Time { content, .. }
-            | Self::Language { content, .. } => content,
+            | Self::Language { content, .. }
+            | Self::Ruby { base: content, .. } => content,
             Self::Text(_) | Self::Image(_) | Self::Math(_) | Self::Target(_) | Self::LineBreak => {
                 &[]
             }
@@ -124,7 +131,8 @@ impl Inline {
             | Self::Link { content, .. }
             | Self::Abbreviation { content, .. }
             | Self::Time { content, .. }
-            | Self::Language { content, .. } => Some(content),
+            | Self::Language { content, .. }
+            | Self::Ruby { base: content, .. } => Some(content),
             Self::Text(_) | Self::Image(_) | Self::Math(_) | Self::Target(_) | Self::LineBreak => {
                 None
             }

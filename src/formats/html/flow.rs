@@ -10,7 +10,7 @@
 use super::context::Context;
 use super::text::{collapse_whitespace, is_blank, strip_shortcodes};
 use super::tree::{Element, Node};
-use super::{embeds, figures, images, languages, lists, math, pre, tables};
+use super::{embeds, figures, images, languages, lists, math, pre, ruby, tables};
 use crate::formats::Environment;
 use crate::model::{Block, Definition, Inline, InlineStyle, ListItem, ListNumbers};
 
@@ -191,7 +191,8 @@ impl<'c> Flow<'c> {
             self.flush();
         }
         // A phrasing element holds its own target (see `phrasing_runs`).
-        let phrasing = inline_style(name).is_some() || matches!(name, "abbr" | "acronym" | "time");
+        let phrasing =
+            inline_style(name).is_some() || matches!(name, "abbr" | "acronym" | "time" | "ruby");
         if !phrasing || (!self.inline && holds_blocks(e)) {
             if let Some(id) = self.cx.target_of(e) {
                 self.push(Inline::Target(id));
@@ -286,6 +287,10 @@ impl<'c> Flow<'c> {
                 let content = self.phrasing_runs(e, depth);
                 let title = short_attribute(e, "title", 300);
                 self.push_styled(content, |content| Inline::Abbreviation { title, content });
+            }
+            "ruby" => {
+                let runs = ruby::runs(self, e, depth);
+                self.extend(runs);
             }
             "time" => {
                 let content = self.phrasing_runs(e, depth);

@@ -12,6 +12,7 @@ mod languages;
 mod lists;
 mod math;
 mod pre;
+mod ruby;
 mod tables;
 mod targets;
 mod text;

@@ -143,6 +143,25 @@ fn words_in_another_language_or_direction_keep_them() {
 }
 
 #[test]
+fn ruby_keeps_each_reading_over_its_text() {
+    let ruby = |base: &str, reading: &str| Inline::Ruby {
+        base: vec![text(base)],
+        reading: reading.into(),
+    };
+    assert_eq!(
+        body("<p>東京の<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp>字<rt>じ</rt></ruby>と<ruby><rb>北京</rb><rt> běijīng </rt></ruby><ruby>末<rt></rt></ruby>。</p>"),
+        vec![para(vec![
+            text("東京の"),
+            ruby("漢", "かん"),
+            ruby("字", "じ"),
+            text("と"),
+            ruby("北京", "běijīng"),
+            text("末。"),
+        ])]
+    );
+}
+
+#[test]
 fn ordered_lists_keep_where_their_numbers_start_and_run() {
     let numbers = |html: &str| match body(html).first() {
         Some(Block::List { numbers, .. }) => *numbers,

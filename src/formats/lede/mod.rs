@@ -484,6 +484,17 @@ impl Reader<'_> {
                     content,
                 }])
             }
+            "ruby" => {
+                let reading = field.get("reading").required_text()?.trim();
+                return Ok(if reading.is_empty() {
+                    content
+                } else {
+                    vec![Inline::Ruby {
+                        base: content,
+                        reading: reading.to_owned(),
+                    }]
+                });
+            }
             "image" => {
                 return Ok(self
                     .image(field)?

@@ -348,6 +348,9 @@ fn inline(run: &Inline) -> Value {
             }
             object
         }
+        Inline::Ruby { base, reading } => {
+            json!({ "type": "ruby", "text": inlines(base), "reading": reading })
+        }
         Inline::Image(picture) => {
             let mut object = Map::new();
             object.insert("type".into(), "image".into());
