@@ -3,17 +3,31 @@
 use super::json::Field;
 use super::text::language_tag;
 use super::{html, ContentError, Environment};
-use crate::model::{shortened, Block, Byline, Direction, Inline, Timestamp};
+use crate::model::{shortened, Block, Byline, Direction, Inline, NotADate, Timestamp};
 
 /// An address, made absolute and checked; an address of a forbidden kind is dropped.
 pub fn url(field: &Field<'_>, env: &dyn Environment) -> Result<Option<String>, ContentError> {
     Ok(field.text()?.and_then(|raw| env.resolve_url(raw)))
 }
 
+/// An ISO 8601 date, as lede's own format, WordPress and Ghost write them.
 pub fn timestamp(field: &Field<'_>) -> Result<Option<Timestamp>, ContentError> {
+    read_timestamp(field, Timestamp::parse)
+}
+
+/// An ISO 8601 date, or the RFC 2822 one that feeds made from RSS and some sites' templates
+/// write where JSON Feed and schema.org ask for ISO 8601.
+pub fn feed_timestamp(field: &Field<'_>) -> Result<Option<Timestamp>, ContentError> {
+    read_timestamp(field, Timestamp::parse_with_rfc2822)
+}
+
+fn read_timestamp(
+    field: &Field<'_>,
+    parse: fn(&str) -> Result<Timestamp, NotADate>,
+) -> Result<Option<Timestamp>, ContentError> {
     match field.text()? {
         None => Ok(None),
-        Some(text) => Timestamp::parse(text)
+        Some(text) => parse(text)
             .map(Some)
             .map_err(|_| field.bad_value("an ISO 8601 date", text)),
     }

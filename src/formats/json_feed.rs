@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use super::common::{
-    feed_items, headline_from, html_blocks, language, people, text_blocks, timestamp, url,
+    feed_items, feed_timestamp, headline_from, html_blocks, language, people, text_blocks, url,
 };
 use super::html;
 use super::json::Field;
@@ -74,8 +74,8 @@ fn item(
         } else {
             bylines
         },
-        published: timestamp(&item.get("date_published"))?,
-        updated: timestamp(&item.get("date_modified"))?,
+        published: feed_timestamp(&item.get("date_published"))?,
+        updated: feed_timestamp(&item.get("date_modified"))?,
         language: language(&item.get("language"))?.or_else(|| defaults.language.clone()),
         direction: None,
         url: url(&item.first_of(&["url", "external_url"]), env)?,

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use super::common::{html_blocks, language, list_items, text_blocks, timestamp, url};
+use super::common::{feed_timestamp, html_blocks, language, list_items, text_blocks, url};
 use super::json::Field;
 use super::{ContentError, Environment};
 use crate::model::{Article, Byline, Content, Credit, Feed, Image, RelatedLink};
@@ -196,8 +196,8 @@ impl<'a> Graph<'a, '_> {
                 .into_iter()
                 .flatten()
                 .collect(),
-            published: timestamp(&node.get("datePublished"))?,
-            updated: timestamp(&node.get("dateModified"))?,
+            published: feed_timestamp(&node.get("datePublished"))?,
+            updated: feed_timestamp(&node.get("dateModified"))?,
             language: self.language(&node.get("inLanguage"))?,
             direction: None,
             url: match url(&node.get("url"), self.env)? {

@@ -49,4 +49,4 @@ pub use search::{fold, search, Hit};
 pub use shorten::shortened;
 pub use site::{Markets, MessageProblem, Search, SearchForm, Section, Site, SiteLink};
 pub use slots::{ad_positions, AdRule, BodySlots, TRAILING_POSITIONS};
-pub use time::Timestamp;
+pub use time::{NotADate, Timestamp};

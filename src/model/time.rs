@@ -32,22 +32,28 @@ impl fmt::Display for NotADate {
 impl Timestamp {
     /// Reads `2025-02-16`, `2025-02-16T09:30`, `2025-02-16T09:30:15.250+01:00` and the like.
     /// A time without an offset is taken as UTC, which is what WordPress's `*_gmt` fields mean.
-    /// Also reads RFC 2822's `Sun, 16 Feb 2025 09:30:00 +0000`, which feeds made from RSS
-    /// carry where they should have ISO 8601: the reader still gets the article's date.
     pub fn parse(text: &str) -> Result<Self, NotADate> {
         let trimmed = text.trim();
-        if let Some(epoch_millis) = iso::parse_epoch_millis(trimmed.as_bytes()) {
-            return Ok(Self {
-                iso: trimmed.to_owned(),
-                epoch_millis,
-                date_only: trimmed.len() == "2025-02-16".len(),
-            });
-        }
-        let (epoch_millis, iso) = rfc2822::parse(trimmed).ok_or(NotADate)?;
+        let epoch_millis = iso::parse_epoch_millis(trimmed.as_bytes()).ok_or(NotADate)?;
         Ok(Self {
-            iso,
+            iso: trimmed.to_owned(),
             epoch_millis,
-            date_only: false,
+            date_only: trimmed.len() == "2025-02-16".len(),
+        })
+    }
+
+    /// The same, and also RFC 2822's `Sun, 16 Feb 2025 09:30:00 +0000`, which feeds made from
+    /// RSS carry where they should have ISO 8601: the reader still gets the article's date.
+    /// For others' formats; lede's own says ISO 8601, and only the foreign formats' part of the
+    /// program carries this reader.
+    pub fn parse_with_rfc2822(text: &str) -> Result<Self, NotADate> {
+        Self::parse(text).or_else(|NotADate| {
+            let (epoch_millis, iso) = rfc2822::parse(text.trim()).ok_or(NotADate)?;
+            Ok(Self {
+                iso,
+                epoch_millis,
+                date_only: false,
+            })
         })
     }
 
@@ -70,7 +76,7 @@ mod tests {
     use super::*;
 
     fn millis(text: &str) -> f64 {
-        Timestamp::parse(text).unwrap().epoch_millis()
+        Timestamp::parse_with_rfc2822(text).unwrap().epoch_millis()
     }
 
     #[test]
@@ -113,11 +119,16 @@ mod tests {
             millis("2025-09-16T09:30:00Z")
         );
         assert_eq!(millis("Sun, 16 Feb 2025 09:30:00"), at);
-        let stamp = Timestamp::parse("Sun, 16 Feb 2025 01:30:00 PST").unwrap();
+        assert_eq!(
+            Timestamp::parse("Sun, 16 Feb 2025 09:30:00 GMT"),
+            Err(NotADate),
+            "lede's own format says ISO 8601"
+        );
+        let stamp = Timestamp::parse_with_rfc2822("Sun, 16 Feb 2025 01:30:00 PST").unwrap();
         assert_eq!(stamp.iso(), "2025-02-16T01:30:00-08:00");
         assert!(!stamp.is_date_only());
         assert_eq!(
-            Timestamp::parse("Sun, 16 Feb 2025 09:30:00 GMT")
+            Timestamp::parse_with_rfc2822("Sun, 16 Feb 2025 09:30:00 GMT")
                 .unwrap()
                 .iso(),
             "2025-02-16T09:30:00Z"
@@ -148,7 +159,7 @@ mod tests {
             "1 March",
             "Fri, 01 Mar 2024 10:00:00 +0000 junk",
         ] {
-            assert_eq!(Timestamp::parse(bad), Err(NotADate), "{bad:?}");
+            assert_eq!(Timestamp::parse_with_rfc2822(bad), Err(NotADate), "{bad:?}");
         }
     }
 }

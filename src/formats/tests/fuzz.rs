@@ -238,6 +238,7 @@ proptest! {
     #[test]
     fn small_readers_take_any_text(text in ".{0,64}") {
         let _ = Timestamp::parse(&text);
+        let _ = Timestamp::parse_with_rfc2822(&text);
         let _ = language_tag(&text);
         let _ = parse_json(&text);
         let _ = defuse_inline_code(&text);
