@@ -102,6 +102,14 @@ fn section(embedded: &Field<'_>, env: &dyn Environment) -> Result<Option<String>
 /// A media item as an image: the largest file, a `srcset` of the sizes that keep its shape
 /// (WordPress's square thumbnails are crops), caption, and the credit from its IPTC data.
 fn media(media: &Field<'_>, env: &dyn Environment) -> Result<Option<Image>, ContentError> {
+    // A featured video or PDF (`media_type: "file"`) is no picture: an <img> of it shows broken.
+    if media
+        .get("media_type")
+        .text()?
+        .is_some_and(|kind| kind != "image")
+    {
+        return Ok(None);
+    }
     let Some(src) = url(&media.get("source_url"), env)? else {
         // An embedded error object (`{"code": "rest_forbidden"}`) or a non-image.
         return Ok(None);

@@ -160,3 +160,16 @@ fn a_list_skips_unreadable_posts_but_not_all() {
         "has no [0].title.rendered"
     );
 }
+
+#[test]
+fn a_featured_file_that_is_no_picture_is_no_hero() {
+    let post = article(value(json!({
+        "title": {"rendered": "Clip"}, "content": {"rendered": "<p>Watch.</p>"},
+        "_embedded": {"wp:featuredmedia": [{
+            "media_type": "file", "mime_type": "video/mp4",
+            "source_url": "https://news.example/wp-content/uploads/clip.mp4"
+        }]}
+    })));
+    assert_eq!(post.hero, None);
+    assert_eq!(paragraphs(&post), ["Watch."]);
+}
