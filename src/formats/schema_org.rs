@@ -166,7 +166,8 @@ impl<'a> Graph<'a, '_> {
     fn article(&self, node: &Field<'a>) -> Result<Article, ContentError> {
         let headline_field = node.first_of(&["headline", "name", "alternativeHeadline"]);
         let headline = headline_field.required_text()?.to_owned();
-        let body_field = node.get("articleBody");
+        // `text` is CreativeWork's own property for the same, which some sites fill instead.
+        let body_field = node.first_of(&["articleBody", "text"]);
         let body = match body_field.text()? {
             // The property is text, but some publishers put their HTML in it.
             Some(text) if text.contains("</p>") || text.contains("<br") => {

@@ -125,3 +125,15 @@ fn a_person_named_by_a_list_keeps_the_first_name() {
         .collect();
     assert_eq!(names, ["Ana Ruiz"]);
 }
+
+#[test]
+fn the_body_comes_from_text_where_there_is_no_article_body() {
+    let news = article(value(json!({
+        "@type": "BlogPosting", "headline": "H", "text": "First.\n\nSecond."
+    })));
+    assert_eq!(paragraphs(&news), ["First.", "Second."]);
+    let both = article(value(json!({
+        "@type": "NewsArticle", "headline": "H", "articleBody": "Body.", "text": "Other."
+    })));
+    assert_eq!(paragraphs(&both), ["Body."]);
+}
