@@ -55,7 +55,11 @@ fn item(
         (None, None) => Vec::new(),
     };
     // Titles are optional in JSON Feed (microblog posts have none): the first words stand in.
-    let headline = match item.get("title").text()? {
+    let headline = match item
+        .get("title")
+        .text()?
+        .filter(|title| !title.trim().is_empty())
+    {
         Some(title) => title.to_owned(),
         None => summary
             .clone()

@@ -4,11 +4,12 @@
 use serde_json::Value;
 
 use super::common::{
-    html_blocks, html_inlines, html_text, list_items, summary_unless_repeated, timestamp, url,
+    headline_from, html_blocks, html_inlines, html_text, list_items, summary_unless_repeated,
+    timestamp, url,
 };
 use super::json::Field;
 use super::{ContentError, Environment};
-use crate::model::{Article, Byline, Content, Credit, Feed, Image};
+use crate::model::{Article, Block, Byline, Content, Credit, Feed, Image};
 
 /// A post has `title.rendered` or `content.rendered`; a list is an array of posts.
 pub fn claims(document: &Value) -> bool {
@@ -40,7 +41,6 @@ pub fn read(document: &Value, env: &dyn Environment) -> Result<Content, ContentE
 fn post(post: &Field<'_>, env: &dyn Environment) -> Result<Article, ContentError> {
     post.object()?;
     let title = post.get("title").get("rendered");
-    let headline = html_text(&title, env)?.ok_or_else(|| title.missing())?;
     let embedded = post.get("_embedded");
     let is_media = post.get("type").text()? == Some("attachment");
     let body = if is_media {
@@ -49,6 +49,15 @@ fn post(post: &Field<'_>, env: &dyn Environment) -> Result<Article, ContentError
         html_blocks(&post.get("content").get("rendered"), env)?
     };
     let excerpt = html_text(&post.get("excerpt").get("rendered"), env)?;
+    // Untitled posts (asides, status updates) are named by their first words, as JSON Feed's.
+    let headline = match html_text(&title, env)?.filter(|title| !title.trim().is_empty()) {
+        Some(headline) => headline,
+        None => excerpt
+            .clone()
+            .or_else(|| Block::opening_text(&body))
+            .and_then(|text| headline_from(&text))
+            .ok_or_else(|| title.missing())?,
+    };
     Ok(Article {
         headline,
         section: section(&embedded, env)?,

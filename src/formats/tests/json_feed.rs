@@ -93,3 +93,12 @@ fn dates_written_as_rss_writes_them_are_read() {
             .epoch_millis()
     );
 }
+
+#[test]
+fn an_empty_title_is_no_title() {
+    let list = feed(value(json!({
+        "version": "https://jsonfeed.org/version/1.1",
+        "items": [{"title": "", "content_text": "Only text here. And more."}]
+    })));
+    assert_eq!(list.items[0].headline, "Only text here.");
+}

@@ -125,7 +125,7 @@ fn posts_without_embed_still_read() {
 fn missing_and_mistyped_fields_are_named() {
     let error = |document| value(document).unwrap_err().to_string();
     assert_eq!(
-        error(json!({"title": {"rendered": ""}, "content": {"rendered": "x"}})),
+        error(json!({"title": {"rendered": ""}, "content": {"rendered": ""}})),
         "has no title.rendered"
     );
     assert_eq!(
@@ -172,4 +172,19 @@ fn a_featured_file_that_is_no_picture_is_no_hero() {
     })));
     assert_eq!(post.hero, None);
     assert_eq!(paragraphs(&post), ["Watch."]);
+}
+
+#[test]
+fn an_untitled_post_is_named_by_its_first_words() {
+    let aside = article(value(json!({
+        "title": {"rendered": ""},
+        "content": {"rendered": "<p>Back from the summit. More tomorrow.</p>"}
+    })));
+    assert_eq!(aside.headline, "Back from the summit.");
+    let with_excerpt = article(value(json!({
+        "title": {"rendered": " "},
+        "excerpt": {"rendered": "<p>In short: rates held.</p>"},
+        "content": {"rendered": "<p>The bank held rates.</p>"}
+    })));
+    assert_eq!(with_excerpt.headline, "In short: rates held.");
 }
