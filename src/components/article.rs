@@ -74,7 +74,9 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     html! {
         <>
         { for back }
-        <ReadingProgress root={root.clone()} minutes={minutes.1} />
+        if minutes.1 > 0 {
+            <ReadingProgress root={root.clone()} minutes={minutes.1} />
+        }
         <article class="article" part="article" ref={root.clone()} {lang} dir={article.direction.map(|d| d.as_html())}>
             <header class="article-header">
                 if let Some(section) = &article.section {

@@ -22,8 +22,16 @@ pub struct ToolsProps {
     pub minutes: (u32, u32),
 }
 
-/// The article's reading time range, in minutes (Firefox Reader View's speeds by language).
+/// The article's reading time range, in minutes (Firefox Reader View's speeds by language);
+/// none for an article without text (a wall with nothing free before it, a picture alone).
 pub fn article_minutes(article: &Article) -> (u32, u32) {
+    let mut has_text = false;
+    Block::each_text(&article.body, &mut |text| {
+        has_text |= !text.trim().is_empty()
+    });
+    if !has_text {
+        return (0, 0);
+    }
     reading_minutes(body_characters(article), article.language.as_deref())
 }
 
@@ -46,13 +54,19 @@ pub fn ArticleTools(props: &ToolsProps) -> Html {
             ],
         )
     };
+    // Without text there is nothing to time or read aloud.
+    let has_text = slow > 0;
     html! {
         <div class="reading-tools" part="tools" lang={words.language()} dir={words.direction()}>
-            <p class="reading-time">{ time }</p>
+            if has_text {
+                <p class="reading-time">{ time }</p>
+            }
             if let Some(url) = &article.url {
                 <ShareButton url={AttrValue::from(url.clone())} title={AttrValue::from(article.headline.clone())} />
             }
-            <ReadAloud root={props.root.clone()} language={article.language.clone().map(AttrValue::from)} />
+            if has_text {
+                <ReadAloud root={props.root.clone()} language={article.language.clone().map(AttrValue::from)} />
+            }
         </div>
     }
 }
@@ -112,5 +126,28 @@ fn ShareButton(props: &ShareProps) -> Html {
             <button type="button" class="tool-button scripted" {onclick}>{ words.say(Message::Share) }</button>
             <span class="tool-note" role="status">{ note.map(|note| words.say(note)).unwrap_or_default() }</span>
         </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Image, Inline};
+
+    #[test]
+    fn an_article_without_text_has_no_reading_time() {
+        let article = |body| Article {
+            headline: "Members only".into(),
+            body,
+            ..Article::default()
+        };
+        assert_eq!(article_minutes(&article(Vec::new())), (0, 0));
+        let picture = Block::Figure(Box::new(Image {
+            src: "https://news.example/a.jpg".into(),
+            ..Image::default()
+        }));
+        assert_eq!(article_minutes(&article(vec![picture])), (0, 0));
+        let text = Block::Paragraph(vec![Inline::text("One paragraph of text.")]);
+        assert_eq!(article_minutes(&article(vec![text])), (1, 1));
     }
 }
