@@ -139,6 +139,27 @@ impl Inline {
         }
     }
 
+    /// `base` with `reading` over it, as runs: a ruby with no reading, or over nothing, is its
+    /// base alone.
+    pub fn ruby(base: Vec<Inline>, reading: &str) -> Vec<Inline> {
+        let reading = reading.trim();
+        if reading.is_empty() || Self::plain_text(&base).trim().is_empty() {
+            return base;
+        }
+        vec![Self::Ruby {
+            base,
+            reading: reading.to_owned(),
+        }]
+    }
+
+    /// Adds `run` at the end of `runs`, as one text with a text that ends them.
+    pub fn push_joined(runs: &mut Vec<Inline>, run: Inline) {
+        match (runs.last_mut(), run) {
+            (Some(Self::Text(previous)), Self::Text(text)) => previous.push_str(&text),
+            (_, run) => runs.push(run),
+        }
+    }
+
     /// Gives `visit` every picture in `runs`, however deeply styled or linked.
     pub fn each_image<'a>(runs: &'a [Inline], visit: &mut dyn FnMut(&'a Image)) {
         for run in runs {

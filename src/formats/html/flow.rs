@@ -236,10 +236,7 @@ impl<'c> Flow<'c> {
             _ if CONTAINERS.contains(&name) => {
                 // A paragraph in another language or direction keeps them.
                 match languages::marked(e).filter(|_| !holds_blocks(e)) {
-                    Some(marked) => {
-                        let content = self.phrasing_runs(e, depth);
-                        self.push_styled(content, |content| languages::run(marked, content));
-                    }
+                    Some(marked) => self.marked_run(e, marked, depth),
                     None => self.nodes(&e.children, depth),
                 }
                 self.flush();
@@ -305,14 +302,17 @@ impl<'c> Flow<'c> {
                 // span, font, unknown elements: their content, without them, but for the
                 // language and direction they mark it with.
                 None => match languages::marked(e) {
-                    Some(marked) => {
-                        let content = self.phrasing_runs(e, depth);
-                        self.push_styled(content, |content| languages::run(marked, content));
-                    }
+                    Some(marked) => self.marked_run(e, marked, depth),
                     None => self.nodes(&e.children, depth),
                 },
             },
         }
+    }
+
+    /// `e`'s content as one run in the language and direction it is `marked` with.
+    fn marked_run(&mut self, e: &Element, marked: languages::Marked, depth: usize) {
+        let content = self.phrasing_runs(e, depth);
+        self.push_styled(content, |content| languages::run(marked, content));
     }
 
     /// An `<img>` or `<picture>`: a figure of its own in running content, a picture in the

@@ -5,12 +5,15 @@ use super::tree::Element;
 use crate::formats::text::language_tag;
 use crate::model::{Direction, Inline};
 
+/// The language (if given) and direction (`None`: the words' own) an element marks.
+pub type Marked = (Option<String>, Option<Direction>);
+
 /// The direction `e` marks its content with, and its language, if it marks a direction: a
 /// `dir` of `ltr` or `rtl`, or isolation alone (`<bdi>`, `<bdo>`, `dir="auto"`), where the
 /// words' own script decides it. A `lang` on its own is not taken: word processors mark what
 /// is pasted from them `lang="EN-US"` span by span, whatever its language (Chinese text, in
 /// one of Readability's pages), and a screen reader would read it in the wrong voice.
-pub fn marked(e: &Element) -> Option<(Option<String>, Option<Direction>)> {
+pub fn marked(e: &Element) -> Option<Marked> {
     let dir = e.attr("dir").map(str::trim);
     let direction = match dir {
         Some(dir) if dir.eq_ignore_ascii_case("rtl") => Some(Direction::RightToLeft),
@@ -26,7 +29,7 @@ pub fn marked(e: &Element) -> Option<(Option<String>, Option<Direction>)> {
 /// `content` as a run in the language and direction `marked` found. Runs inside it marked the
 /// same way say nothing more, and give their content only: editors that paste from word
 /// processors nest `<span lang="EN-US">` three deep.
-pub fn run(marked: (Option<String>, Option<Direction>), content: Vec<Inline>) -> Inline {
+pub fn run(marked: Marked, content: Vec<Inline>) -> Inline {
     let content = unmarked(content, &marked);
     let (tag, direction) = marked;
     Inline::Language {
@@ -36,7 +39,7 @@ pub fn run(marked: (Option<String>, Option<Direction>), content: Vec<Inline>) ->
     }
 }
 
-fn unmarked(runs: Vec<Inline>, marked: &(Option<String>, Option<Direction>)) -> Vec<Inline> {
+fn unmarked(runs: Vec<Inline>, marked: &Marked) -> Vec<Inline> {
     let same_tag = |tag: &Option<String>| match (tag, &marked.0) {
         (Some(tag), Some(outer)) => tag.eq_ignore_ascii_case(outer),
         (None, None) => true,
@@ -49,25 +52,17 @@ fn unmarked(runs: Vec<Inline>, marked: &(Option<String>, Option<Direction>)) -> 
                 tag,
                 direction,
                 content,
-            } if same_tag(&tag) && direction == marked.1 => out.extend(unmarked(content, marked)),
+            } if same_tag(&tag) && direction == marked.1 => {
+                for inner in unmarked(content, marked) {
+                    Inline::push_joined(&mut out, inner);
+                }
+            }
             _ => {
                 if let Some(content) = run.content_mut() {
                     *content = unmarked(std::mem::take(content), marked);
                 }
-                out.push(run);
+                Inline::push_joined(&mut out, run);
             }
-        }
-    }
-    joined(out)
-}
-
-/// `runs` with text that meets text as one run.
-fn joined(runs: Vec<Inline>) -> Vec<Inline> {
-    let mut out: Vec<Inline> = Vec::with_capacity(runs.len());
-    for run in runs {
-        match (out.last_mut(), run) {
-            (Some(Inline::Text(previous)), Inline::Text(text)) => previous.push_str(&text),
-            (_, run) => out.push(run),
         }
     }
     out

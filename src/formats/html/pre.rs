@@ -29,7 +29,7 @@ fn walk(flow: &Flow<'_>, nodes: &[Node], out: &mut Vec<Inline>, depth: usize) {
     }
     for node in nodes {
         match node {
-            Node::Text(text) => push_text(out, text),
+            Node::Text(text) => Inline::push_joined(out, Inline::text(text.as_str())),
             Node::Element(e) if e.foreign || DROPPED.contains(&e.name.as_str()) => {}
             Node::Element(e) => {
                 if let Some(id) = flow.cx.target_of(e) {
@@ -37,7 +37,7 @@ fn walk(flow: &Flow<'_>, nodes: &[Node], out: &mut Vec<Inline>, depth: usize) {
                 }
                 let mut inner = Vec::new();
                 if e.name == "br" {
-                    push_text(out, "\n");
+                    Inline::push_joined(out, Inline::text("\n"));
                     continue;
                 }
                 walk(flow, &e.children, &mut inner, depth + 1);
@@ -62,20 +62,12 @@ fn walk(flow: &Flow<'_>, nodes: &[Node], out: &mut Vec<Inline>, depth: usize) {
                             content: inner,
                         })
                     }
-                    _ => inner.into_iter().for_each(|run| match run {
-                        Inline::Text(text) => push_text(out, &text),
-                        other => out.push(other),
-                    }),
+                    _ => inner
+                        .into_iter()
+                        .for_each(|run| Inline::push_joined(out, run)),
                 }
             }
         }
-    }
-}
-
-fn push_text(out: &mut Vec<Inline>, text: &str) {
-    match out.last_mut() {
-        Some(Inline::Text(previous)) => previous.push_str(text),
-        _ => out.push(Inline::Text(text.to_owned())),
     }
 }
 

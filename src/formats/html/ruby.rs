@@ -19,17 +19,9 @@ pub fn runs(flow: &Flow<'_>, e: &Element, depth: usize) -> Vec<Inline> {
                 if !child.foreign && matches!(child.name.as_str(), "rt" | "rtc") =>
             {
                 let reading = Inline::plain_text(&flow.inline_runs(&child.children, depth));
-                let reading = collapse_whitespace(&reading).trim().to_owned();
                 let runs = flow.inline_runs(&base, depth);
                 base.clear();
-                if reading.is_empty() || Inline::plain_text(&runs).trim().is_empty() {
-                    out.extend(runs);
-                } else {
-                    out.push(Inline::Ruby {
-                        base: runs,
-                        reading,
-                    });
-                }
+                out.extend(Inline::ruby(runs, &collapse_whitespace(&reading)));
             }
             other => base.push(other.clone()),
         }

@@ -484,17 +484,7 @@ impl Reader<'_> {
                     content,
                 }])
             }
-            "ruby" => {
-                let reading = field.get("reading").required_text()?.trim();
-                return Ok(if reading.is_empty() {
-                    content
-                } else {
-                    vec![Inline::Ruby {
-                        base: content,
-                        reading: reading.to_owned(),
-                    }]
-                });
-            }
+            "ruby" => return Ok(Inline::ruby(content, field.get("reading").required_text()?)),
             "image" => {
                 return Ok(self
                     .image(field)?
