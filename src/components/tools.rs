@@ -25,14 +25,10 @@ pub struct ToolsProps {
 /// The article's reading time range, in minutes (Firefox Reader View's speeds by language);
 /// none for an article without text (a wall with nothing free before it, a picture alone).
 pub fn article_minutes(article: &Article) -> (u32, u32) {
-    let mut has_text = false;
-    Block::each_text(&article.body, &mut |text| {
-        has_text |= !text.trim().is_empty()
-    });
-    if !has_text {
-        return (0, 0);
+    match body_characters(article) {
+        None => (0, 0),
+        Some(characters) => reading_minutes(characters, article.language.as_deref()),
     }
-    reading_minutes(body_characters(article), article.language.as_deref())
 }
 
 #[component]
@@ -71,13 +67,16 @@ pub fn ArticleTools(props: &ToolsProps) -> Html {
     }
 }
 
-/// Characters of the article's text, as the reading speeds count them.
-fn body_characters(article: &Article) -> usize {
+/// Characters of the article's text, as the reading speeds count them; none when its body has
+/// no text.
+fn body_characters(article: &Article) -> Option<usize> {
     let mut characters = article.headline.chars().count();
+    let mut has_text = false;
     Block::each_text(&article.body, &mut |text| {
-        characters += text.chars().count()
+        characters += text.chars().count();
+        has_text |= !text.trim().is_empty();
     });
-    characters
+    has_text.then_some(characters)
 }
 
 #[derive(Properties, PartialEq)]
