@@ -191,8 +191,7 @@ impl<'c> Flow<'c> {
             self.flush();
         }
         // A phrasing element holds its own target (see `phrasing_runs`).
-        let phrasing =
-            inline_style(name).is_some() || matches!(name, "abbr" | "acronym" | "time" | "ruby");
+        let phrasing = inline_style(name).is_some() || matches!(name, "abbr" | "acronym" | "time");
         if !phrasing || (!self.inline && holds_blocks(e)) {
             if let Some(id) = self.cx.target_of(e) {
                 self.push(Inline::Target(id));

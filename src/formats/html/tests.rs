@@ -159,6 +159,12 @@ fn ruby_keeps_each_reading_over_its_text() {
             text("末。"),
         ])]
     );
+    // A ruby linked to in the page keeps its place as a target.
+    let linked = body("<p><a href=\"#r\">See</a> <ruby id=\"r\">字<rt>じ</rt></ruby></p>");
+    let Some(Block::Paragraph(runs)) = linked.first() else {
+        panic!("{linked:?}")
+    };
+    assert!(runs.contains(&Inline::Target("r".into())), "{runs:?}");
 }
 
 #[test]
