@@ -36,23 +36,20 @@ export async function timeToHeadline(browser, url, { throttle = 1, lede = true }
   await context.exposeBinding("__benchSignal", (_source, what) => signals[what]?.resolve());
   await context.addInitScript((lede) => {
     const tell = (what) => window.__benchSignal(what);
+    const paints = (window.__benchPaints = []);
     let headlineTold = false;
-    window.__benchCheckHeadline = () => {
+    const checkHeadline = () => {
       const frame = performance.getEntriesByName("bench:headline-frame")[0];
-      const painted = frame && window.__benchPaints.some((time) => time >= frame.startTime);
+      const painted = frame && paints.some((time) => time >= frame.startTime);
       if (!headlineTold && painted && (!lede || performance.getEntriesByName("lede:headline").length > 0)) {
         headlineTold = true;
         tell("headline");
       }
     };
-    new PerformanceObserver(() => window.__benchCheckHeadline()).observe({ type: "mark" });
-    document.addEventListener("lede:ready", () => tell("ready"));
-  }, lede);
-  await context.addInitScript(() => {
-    const paints = (window.__benchPaints = []);
+    new PerformanceObserver(checkHeadline).observe({ type: "mark" });
     new PerformanceObserver((list) => {
       paints.push(...list.getEntries().map((entry) => entry.startTime));
-      window.__benchCheckHeadline();
+      checkHeadline();
     }).observe({ type: "largest-contentful-paint", buffered: true });
     // What the reader can feel while the program takes over: layout shifts, and tasks that hold
     // the main thread (more than 50 ms is a long task); and when the widget is ready.
@@ -62,8 +59,11 @@ export async function timeToHeadline(browser, url, { throttle = 1, lede = true }
     const tasks = (window.__benchTasks = []);
     new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration }))))
       .observe({ type: "longtask", buffered: true });
-    document.addEventListener("lede:ready", () => (window.__benchReady ??= performance.now()));
-  });
+    document.addEventListener("lede:ready", () => {
+      window.__benchReady ??= performance.now();
+      tell("ready");
+    });
+  }, lede);
   await context.addInitScript(markHeadlineFrame);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
